@@ -14,7 +14,11 @@ struct Diagnostic
     Q_DECLARE_TR_FUNCTIONS(Diagnostic)
 
 public:
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString file;   // as the user named it; empty for text without a file

@@ -124,8 +124,8 @@ bool RenderRun::append(QStringView text, TemplateSpan::Kind kind, const QString 
     result.text.append(text);
     if (m_options.collectSpans) {
         TemplateSpans &spans = result.spans;
-        if (!spans.isEmpty() && spans.last().kind == kind && spans.last().source == source
-            && spans.last().start + spans.last().length == start) {
+        if (!spans.isEmpty() && spans.last().kind == kind && spans.last().source == source &&
+            spans.last().start + spans.last().length == start) {
             spans.last().length += text.size();
         } else {
             spans.append({start, text.size(), kind, source});
@@ -170,10 +170,10 @@ bool RenderRun::renderNodes(const std::vector<MustacheNode> &nodes, const QStrin
                 break;
             if (const QVariantList *list = asList(*found.value)) {
                 for (qsizetype i = 0; i < list->size(); ++i) {
-                    m_stack.push_back({&list->at(i), m_options.collectSpans
-                                                         ? found.path + QLatin1Char('.')
-                                                               + QString::number(i)
-                                                         : QString()});
+                    m_stack.push_back(
+                        {&list->at(i), m_options.collectSpans
+                                           ? found.path + QLatin1Char('.') + QString::number(i)
+                                           : QString()});
                     const bool ok = renderNodes(node.children, partialName);
                     m_stack.pop_back();
                     if (!ok)

@@ -6,7 +6,17 @@ namespace PromptDeck::Core {
 
 namespace {
 
-enum class TokenType { Text, Variable, Section, InvertedSection, Close, Partial, Comment, Delimiters };
+enum class TokenType
+{
+    Text,
+    Variable,
+    Section,
+    InvertedSection,
+    Close,
+    Partial,
+    Comment,
+    Delimiters
+};
 
 struct Token
 {
@@ -22,8 +32,8 @@ struct Token
 bool isBlank(QStringView text)
 {
     for (QChar c : text) {
-        if (c != QLatin1Char(' ') && c != QLatin1Char('\t') && c != QLatin1Char('\r')
-            && c != QLatin1Char('\n'))
+        if (c != QLatin1Char(' ') && c != QLatin1Char('\t') && c != QLatin1Char('\r') &&
+            c != QLatin1Char('\n'))
             return false;
     }
     return true;
@@ -134,14 +144,14 @@ std::optional<Diagnostic> Parser::tokenize()
         const int tagColumn = columnOf(tagStart);
 
         qsizetype contentStart = tagStart + m_open.size();
-        const bool triple = m_open == QLatin1String("{{") && contentStart < size
-                            && m_source.at(contentStart) == QLatin1Char('{');
+        const bool triple = m_open == QLatin1String("{{") && contentStart < size &&
+                            m_source.at(contentStart) == QLatin1Char('{');
         const QString closer = triple ? QLatin1Char('}') + m_close : m_close;
         const qsizetype closeAt = m_source.indexOf(closer, contentStart);
         if (closeAt < 0) {
-            return errorAt(tagLine, tagColumn,
-                           MustacheTemplate::tr("the tag '%1' is never closed with '%2'")
-                               .arg(m_open, closer));
+            return errorAt(
+                tagLine, tagColumn,
+                MustacheTemplate::tr("the tag '%1' is never closed with '%2'").arg(m_open, closer));
         }
         QString content = m_source.mid(contentStart, closeAt - contentStart);
         const qsizetype tagEnd = closeAt + closer.size();
@@ -183,8 +193,8 @@ std::optional<Diagnostic> Parser::tokenize()
             }
             content.chop(1);
             const QStringList parts = content.simplified().split(QLatin1Char(' '));
-            if (parts.size() != 2 || parts.at(0).contains(QLatin1Char('='))
-                || parts.at(1).contains(QLatin1Char('='))) {
+            if (parts.size() != 2 || parts.at(0).contains(QLatin1Char('=')) ||
+                parts.at(1).contains(QLatin1Char('='))) {
                 return errorAt(tagLine, tagColumn,
                                MustacheTemplate::tr("a delimiter change needs two delimiters "
                                                     "separated by a space, like {{=<% %>=}}"));
@@ -194,9 +204,9 @@ std::optional<Diagnostic> Parser::tokenize()
         } else if (token.type != TokenType::Comment) {
             token.value = content.trimmed();
             if (token.value.isEmpty()) {
-                return errorAt(tagLine, tagColumn,
-                               MustacheTemplate::tr("the tag %1%2 has no name")
-                                   .arg(m_open, closer));
+                return errorAt(
+                    tagLine, tagColumn,
+                    MustacheTemplate::tr("the tag %1%2 has no name").arg(m_open, closer));
             }
             if (token.value.contains(QLatin1Char(' ')) || token.value.contains(QLatin1Char('\n'))) {
                 return errorAt(tagLine, tagColumn,
@@ -259,8 +269,9 @@ Result<std::vector<MustacheNode>> Parser::nest()
             if (node.type == MustacheNode::Type::Variable) {
                 node.path = splitName(token.value);
                 if (node.path.contains(QString())) {
-                    return errorAt(token.line, token.column,
-                                   MustacheTemplate::tr("'%1' is not a valid name").arg(token.value));
+                    return errorAt(
+                        token.line, token.column,
+                        MustacheTemplate::tr("'%1' is not a valid name").arg(token.value));
                 }
             }
             node.escape = token.escape;

@@ -17,11 +17,18 @@ namespace PromptDeck::Core {
 
 struct MustacheNode
 {
-    enum class Type { Text, Variable, Section, InvertedSection, Partial };
+    enum class Type
+    {
+        Text,
+        Variable,
+        Section,
+        InvertedSection,
+        Partial
+    };
 
     Type type = Type::Text;
-    QString text;     // Text: the literal text; otherwise the tag's name as written
-    QStringList path; // the name split at dots; empty for the implicit iterator "."
+    QString text;       // Text: the literal text; otherwise the tag's name as written
+    QStringList path;   // the name split at dots; empty for the implicit iterator "."
     bool escape = true; // Variable: {{x}} escapes in HTML mode, {{{x}}} and {{&x}} never
     QString indent;     // Partial: the whitespace before a standalone partial tag
     int line = 0;       // 1-based position of the tag or text in the template

@@ -132,8 +132,8 @@ QByteArrayView SourceText::lineBytes(int line0) const
     if (line0 < 0 || line0 >= m_lineStarts.size())
         return {};
     const qsizetype start = m_lineStarts.at(line0);
-    qsizetype end = line0 + 1 < m_lineStarts.size() ? m_lineStarts.at(line0 + 1) - 1
-                                                    : m_bytes.size();
+    qsizetype end =
+        line0 + 1 < m_lineStarts.size() ? m_lineStarts.at(line0 + 1) - 1 : m_bytes.size();
     if (end > start && m_bytes.at(end - 1) == '\r')
         --end;
     return QByteArrayView(m_bytes).sliced(start, end - start);

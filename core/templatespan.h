@@ -9,7 +9,8 @@ namespace PromptDeck::Core {
 
 struct TemplateSpan
 {
-    enum class Kind {
+    enum class Kind
+    {
         Literal, // the template's own text
         Partial, // text written in a partial; source is the partial's name
         Value,   // a value from the data; source is its dotted path ("brief.title")

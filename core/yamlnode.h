@@ -13,8 +13,20 @@ namespace PromptDeck::Core {
 class YamlNode final
 {
 public:
-    enum class Kind { Null, Scalar, Sequence, Map };
-    enum class ScalarStyle { Plain, Quoted, Literal, Folded };
+    enum class Kind
+    {
+        Null,
+        Scalar,
+        Sequence,
+        Map
+    };
+    enum class ScalarStyle
+    {
+        Plain,
+        Quoted,
+        Literal,
+        Folded
+    };
 
     YamlNode() = default;
     static YamlNode null(int line, int column);

@@ -1,7 +1,8 @@
 #include "yamlreader.h"
 
+#include "corelogging.h"
+
 #include <QHash>
-#include <QLoggingCategory>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -13,8 +14,6 @@
 #include <string>
 
 namespace PromptDeck::Core {
-
-Q_LOGGING_CATEGORY(lcYaml, "promptdeck.core.yaml")
 
 namespace {
 
@@ -78,10 +77,10 @@ public:
     {
         countNode(mark);
         const auto p = position(mark);
-        YamlNode node = YamlNode::scalar(QString::fromStdString(value), styleAt(mark, tag),
-                                         p.line, p.column);
-        if (node.style() == YamlNode::ScalarStyle::Literal
-            || node.style() == YamlNode::ScalarStyle::Folded) {
+        YamlNode node =
+            YamlNode::scalar(QString::fromStdString(value), styleAt(mark, tag), p.line, p.column);
+        if (node.style() == YamlNode::ScalarStyle::Literal ||
+            node.style() == YamlNode::ScalarStyle::Folded) {
             setBlockGeometry(node, mark);
         }
         complete(std::move(node), anchor, mark);
@@ -174,8 +173,7 @@ private:
         }
         if (!parent.pendingKey) {
             if (!node.isScalar()) {
-                stop(mark, YamlReader::tr("a key must be plain text, not %1")
-                               .arg(node.kindName()));
+                stop(mark, YamlReader::tr("a key must be plain text, not %1").arg(node.kindName()));
             }
             if (parent.node.find(node.scalar())) {
                 stop(mark, YamlReader::tr("the key '%1' appears twice in this mapping")
@@ -259,7 +257,7 @@ Result<YamlNode> YamlReader::parse(const SourceText &source, const YamlLimits &l
         return Diagnostic::error(source.name(), p.line, p.column, stop.message);
     } catch (const YAML::Exception &e) {
         const auto p = source.positionOfLineByte(e.mark.line, e.mark.column);
-        qCDebug(lcYaml) << "yaml-cpp:" << e.what();
+        qCDebug(lcCore) << "yaml-cpp:" << e.what();
         return Diagnostic::error(source.name(), p.line, p.column,
                                  tr("invalid YAML: %1").arg(QString::fromStdString(e.msg)));
     }

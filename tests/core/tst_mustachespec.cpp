@@ -24,16 +24,16 @@ private:
 
 const QStringList &MustacheSpecTest::modules()
 {
-    static const QStringList names{QStringLiteral("comments"), QStringLiteral("delimiters"),
+    static const QStringList names{QStringLiteral("comments"),      QStringLiteral("delimiters"),
                                    QStringLiteral("interpolation"), QStringLiteral("inverted"),
-                                   QStringLiteral("partials"), QStringLiteral("sections")};
+                                   QStringLiteral("partials"),      QStringLiteral("sections")};
     return names;
 }
 
 QList<YamlNode> MustacheSpecTest::loadTests(const QString &module)
 {
-    const QString path = QStringLiteral(PROMPTDECK_TEST_DATA "/mustache-spec/") + module
-                         + QStringLiteral(".yml");
+    const QString path =
+        QStringLiteral(PROMPTDECK_TEST_DATA "/mustache-spec/") + module + QStringLiteral(".yml");
     Result<SourceText> source = SourceText::readFile(path, 1024 * 1024, QStringLiteral("spec"));
     if (!source)
         qFatal("%s", qPrintable(source.errorText()));

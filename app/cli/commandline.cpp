@@ -1,0 +1,530 @@
+#include "commandline.h"
+
+#include "briefloader.h"
+#include "bundledcontent.h"
+#include "inputlimits.h"
+#include "kitloader.h"
+#include "mustacherenderer.h"
+#include "sessionfile.h"
+#include "sessionserializer.h"
+#include "textstats.h"
+#include "yamlreader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace PromptDeck::Cli {
+
+using namespace PromptDeck::Core;
+
+namespace {
+
+void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        err << d.toString() << '\n';
+    err.flush();
+}
+
+// A card named by its id or its 1-based number.
+int findCard(const Kit &kit, const QString &name)
+{
+    bool isNumber = false;
+    const int number = name.toInt(&isNumber);
+    if (isNumber)
+        return (number >= 1 && number <= kit.cards.size()) ? number - 1 : -1;
+    return kit.cardIndex(name);
+}
+
+QString cardList(const Kit &kit)
+{
+    QStringList ids;
+    for (int i = 0; i < kit.cards.size(); ++i)
+        ids.append(QStringLiteral("%1 %2").arg(i + 1).arg(kit.cards.at(i).id));
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+CommandLine::CommandLine(QIODevice *in, QIODevice *out, QTextStream &err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("new"),    QStringLiteral("cards"),    QStringLiteral("prompt"),
+            QStringLiteral("answer"), QStringLiteral("validate"), QStringLiteral("template")};
+}
+
+bool CommandLine::isSubcommand(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && subcommands().contains(arguments.first());
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  promptdeck [FILE.promptdeck]                 open the window\n"
+              "  promptdeck new [--kit K] [--brief B] -o FILE start a session (K, B: a file, or a "
+              "bundled name)\n"
+              "  promptdeck cards FILE                        list cards: number, id, phase, "
+              "state, depends on, title\n"
+              "  promptdeck prompt FILE CARD                  print the filled prompt of a card\n"
+              "  promptdeck answer FILE CARD [PATH|-]         store an answer (from a file or "
+              "stdin)\n"
+              "  promptdeck validate [--kit K] PATH...        check kits, briefs and sessions\n"
+              "  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]\n"
+              "                                               render a Mustache template\n"
+              "CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.\n"
+              "Exit codes: 0 success, 1 invalid input, 2 usage error.\n")
+        .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
+             BundledContent::briefNames().join(QStringLiteral(", ")));
+}
+
+int CommandLine::usageError(const QString &command, const QString &message)
+{
+    m_err << QStringLiteral("promptdeck %1: ").arg(command) << message << '\n'
+          << tr("Run 'promptdeck --help' for usage.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+void CommandLine::write(const QString &text)
+{
+    writeBytes(text.toUtf8());
+}
+
+void CommandLine::writeBytes(const QByteArray &bytes)
+{
+    m_out->write(bytes);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || !subcommands().contains(arguments.first())) {
+        const QString what = arguments.isEmpty() ? QString() : arguments.first();
+        m_err << (what.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(what))
+              << "\n\n"
+              << usage();
+        m_err.flush();
+        return UsageError;
+    }
+    const QString command = arguments.first();
+    const QStringList args = arguments.mid(1);
+    if (command == QLatin1String("new"))
+        return runNew(args);
+    if (command == QLatin1String("cards"))
+        return runCards(args);
+    if (command == QLatin1String("prompt"))
+        return runPrompt(args);
+    if (command == QLatin1String("answer"))
+        return runAnswer(args);
+    if (command == QLatin1String("validate"))
+        return runValidate(args);
+    return runTemplate(args);
+}
+
+int CommandLine::runNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kitOption(QStringLiteral("kit"), tr("Kit: a bundled name or a file."),
+                                       QStringLiteral("K"), BundledContent::defaultKit.toString());
+    const QCommandLineOption briefOption(
+        QStringLiteral("brief"), tr("Brief: a bundled name or a file."), QStringLiteral("B"),
+        BundledContent::defaultBrief.toString());
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("The session file to create."), QStringLiteral("FILE"));
+    parser.addOptions({kitOption, briefOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("new")} + args))
+        return usageError(QStringLiteral("new"), parser.errorText());
+    if (!parser.isSet(outOption))
+        return usageError(QStringLiteral("new"), tr("say where to create the session: -o FILE"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("new"),
+                          tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    const QString output = parser.value(outOption);
+    if (QFileInfo(output).exists() || QFileInfo(output).isSymLink()) {
+        m_err << tr("%1: the file already exists; 'new' never replaces a file. Choose another "
+                    "name.")
+                     .arg(output)
+              << '\n';
+        return Failure;
+    }
+    Diagnostics warnings;
+    QString kitOrigin;
+    Result<KitPtr> kit = BundledContent::loadKit(parser.value(kitOption), &kitOrigin, &warnings);
+    if (!kit) {
+        printDiagnostics(m_err, warnings + kit.errors());
+        return Failure;
+    }
+    QString briefOrigin;
+    Result<Brief> brief =
+        BundledContent::loadBrief(parser.value(briefOption), *kit.value(), &briefOrigin, &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!brief) {
+        printDiagnostics(m_err, brief.errors());
+        return Failure;
+    }
+    Session session(kit.value(), brief.value(), m_clock());
+    session.kitOrigin = kitOrigin;
+    session.briefOrigin = briefOrigin;
+    if (const Status saved = SessionFile::save(session, output, m_clock()); !saved) {
+        printDiagnostics(m_err, saved.errors());
+        return Failure;
+    }
+    const Kit &k = *kit.value();
+    write(tr("Created %1: kit '%2' (%3 cards in %4 phases), brief '%5'.\n")
+              .arg(output, k.name)
+              .arg(k.cards.size())
+              .arg(k.phases.size())
+              .arg(brief.value().value(QStringLiteral("title")).text()));
+    return Success;
+}
+
+int CommandLine::runCards(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("cards"), tr("give one session file"));
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(args.first(), &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!loaded) {
+        printDiagnostics(m_err, loaded.errors());
+        return Failure;
+    }
+    const Session &session = loaded.value();
+    const Kit &kit = session.kit();
+    qsizetype idWidth = 0;
+    qsizetype phaseWidth = 0;
+    qsizetype dependsWidth = 1;
+    for (const CardDef &card : kit.cards) {
+        idWidth = std::max(idWidth, card.id.size());
+        phaseWidth = std::max(phaseWidth, card.phase.size());
+        dependsWidth = std::max(dependsWidth, card.dependsOn.join(QLatin1Char(',')).size());
+    }
+    const int numberWidth = int(QString::number(kit.cards.size()).size());
+    QString text;
+    for (int i = 0; i < kit.cards.size(); ++i) {
+        const CardDef &card = kit.cards.at(i);
+        const QString depends =
+            card.dependsOn.isEmpty() ? QStringLiteral("-") : card.dependsOn.join(QLatin1Char(','));
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                    .arg(i + 1, numberWidth)
+                    .arg(card.id, -int(idWidth))
+                    .arg(card.phase, -int(phaseWidth))
+                    .arg(cardStateId(session.status(i).state), -8)
+                    .arg(depends, -int(dependsWidth))
+                    .arg(card.title);
+    }
+    write(text);
+    return Success;
+}
+
+int CommandLine::runPrompt(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(QStringLiteral("prompt"), tr("give a session file and a card"));
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(args.at(0), &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!loaded) {
+        printDiagnostics(m_err, loaded.errors());
+        return Failure;
+    }
+    const Session &session = loaded.value();
+    const int index = findCard(session.kit(), args.at(1));
+    if (index < 0) {
+        m_err << tr("%1: no card '%2'; the cards are: %3")
+                     .arg(args.at(0), args.at(1), cardList(session.kit()))
+              << '\n';
+        return Failure;
+    }
+    Result<RenderedText> prompt = session.renderPrompt(index);
+    if (!prompt) {
+        printDiagnostics(m_err, prompt.errors());
+        return Failure;
+    }
+    const CardStatus status = session.status(index);
+    if (status.state == CardState::Waiting) {
+        QStringList missing;
+        for (const QString &id : status.missing)
+            missing.append(session.kit().cardLabel(session.kit().cardIndex(id)));
+        m_err << tr("note: card %1 is waiting for the answer to %2; the prompt marks where it "
+                    "goes.")
+                     .arg(index + 1)
+                     .arg(missing.join(QStringLiteral("; ")))
+              << '\n';
+        m_err.flush();
+    }
+    write(prompt.value().text);
+    return Success;
+}
+
+int CommandLine::runAnswer(const QStringList &args)
+{
+    if (args.size() < 2 || args.size() > 3)
+        return usageError(QStringLiteral("answer"),
+                          tr("give a session file, a card, and a file to read (or - for standard "
+                             "input)"));
+    const QString path = args.at(0);
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(path, &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!loaded) {
+        printDiagnostics(m_err, loaded.errors());
+        return Failure;
+    }
+    Session session = std::move(loaded).value();
+    const int index = findCard(session.kit(), args.at(1));
+    if (index < 0) {
+        m_err << tr("%1: no card '%2'; the cards are: %3")
+                     .arg(path, args.at(1), cardList(session.kit()))
+              << '\n';
+        return Failure;
+    }
+
+    const QString source = args.size() == 3 ? args.at(2) : QStringLiteral("-");
+    const qint64 maxBytes = qint64(Limits::maxAnswerChars) * 3;
+    Result<SourceText> text = [&]() -> Result<SourceText> {
+        if (source != QLatin1String("-"))
+            return SourceText::readFile(source, maxBytes, tr("answer"));
+        const QByteArray bytes = m_in->read(maxBytes + 1);
+        if (bytes.size() > maxBytes)
+            return Diagnostic::error(tr("standard input"), 0, 0, tr("the answer is too large"));
+        return SourceText(tr("standard input"), bytes);
+    }();
+    if (!text) {
+        printDiagnostics(m_err, text.errors());
+        return Failure;
+    }
+    if (const Status encoding = text.value().checkEncoding(); !encoding) {
+        printDiagnostics(m_err, encoding.errors());
+        return Failure;
+    }
+    const QString answer = text.value().text();
+    if (const Status size = Session::checkAnswerSize(answer.size()); !size) {
+        m_err << text.value().name() << ": " << size.error().message << '\n';
+        return Failure;
+    }
+    if (answer.trimmed().isEmpty()) {
+        m_err << tr("%1: the answer is empty; nothing was stored").arg(text.value().name()) << '\n';
+        return Failure;
+    }
+
+    QList<CardState> before;
+    for (int i = 0; i < session.cardCount(); ++i)
+        before.append(session.status(i).state);
+    const bool changed =
+        session.setAnswer(index, answer, AnswerVersion::Origin::Imported, m_clock());
+    if (changed) {
+        if (const Status saved =
+                SessionFile::save(session, path, m_clock(), SessionFile::Overwrite::Trusted);
+            !saved) {
+            printDiagnostics(m_err, saved.errors());
+            return Failure;
+        }
+    }
+    const QLocale locale;
+    QString report =
+        changed ? tr("Stored the answer to %1 (%2 characters, %3 words).\n")
+                      .arg(session.kit().cardLabel(index), locale.toString(countCharacters(answer)),
+                           locale.toString(countWords(answer)))
+                : tr("The answer to %1 is already this text; nothing changed.\n")
+                      .arg(session.kit().cardLabel(index));
+    for (int i = 0; i < session.cardCount(); ++i) {
+        const CardState now = session.status(i).state;
+        if (now != before.at(i)) {
+            report +=
+                tr("Card %1 (%2): %3 → %4\n")
+                    .arg(i + 1)
+                    .arg(session.kit().cards.at(i).id, cardStateId(before.at(i)), cardStateId(now));
+        }
+    }
+    write(report);
+    return Success;
+}
+
+int CommandLine::runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kitOption(QStringLiteral("kit"),
+                                       tr("Check briefs against this kit (a bundled name or a "
+                                          "file)."),
+                                       QStringLiteral("K"), BundledContent::defaultKit.toString());
+    parser.addOption(kitOption);
+    if (!parser.parse(QStringList{QStringLiteral("validate")} + args))
+        return usageError(QStringLiteral("validate"), parser.errorText());
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty())
+        return usageError(QStringLiteral("validate"), tr("give at least one file to check"));
+
+    KitPtr briefKit;
+    int failures = 0;
+    for (const QString &path : paths) {
+        Diagnostics warnings;
+        QString summary;
+        Diagnostics errors;
+        const bool isSession = path.endsWith(QStringLiteral(".promptdeck"));
+        Result<SourceText> source = SourceText::readFile(
+            path, isSession ? Limits::maxSessionFileBytes : Limits::maxYamlFileBytes,
+            isSession ? tr("session") : tr("YAML file"));
+        if (!source) {
+            errors = source.errors();
+        } else if (isSession || source.value().bytes().trimmed().startsWith('{')) {
+            Result<Session> session = SessionSerializer::fromJson(source.value(), &warnings);
+            if (session) {
+                int answered = 0;
+                for (int i = 0; i < session.value().cardCount(); ++i)
+                    answered += session.value().hasAnswer(i) ? 1 : 0;
+                summary = tr("session with kit '%1', %2 of %3 cards answered")
+                              .arg(session.value().kit().id)
+                              .arg(answered)
+                              .arg(session.value().cardCount());
+            } else {
+                errors = session.errors();
+            }
+        } else if (Result<YamlNode> root = YamlReader::parse(source.value()); !root) {
+            errors = root.errors();
+        } else if (root.value().isMap() && root.value().find(u"kit")) {
+            Result<KitPtr> kit = KitLoader::load(source.value(), &warnings);
+            if (kit) {
+                summary = tr("kit '%1', %2 cards in %3 phases")
+                              .arg(kit.value()->id)
+                              .arg(kit.value()->cards.size())
+                              .arg(kit.value()->phases.size());
+            } else {
+                errors = kit.errors();
+            }
+        } else {
+            if (!briefKit) {
+                Result<KitPtr> kit = BundledContent::loadKit(parser.value(kitOption));
+                if (!kit) {
+                    printDiagnostics(m_err, kit.errors());
+                    return Failure;
+                }
+                briefKit = kit.value();
+            }
+            Result<Brief> brief =
+                BriefLoader::fromYaml(root.value(), source.value().name(), *briefKit, &warnings);
+            if (brief) {
+                summary =
+                    tr("brief '%1' for kit '%2'")
+                        .arg(brief.value().value(QStringLiteral("title")).text(), briefKit->id);
+            } else {
+                errors = brief.errors();
+            }
+        }
+        printDiagnostics(m_err, warnings);
+        if (!errors.isEmpty()) {
+            printDiagnostics(m_err, errors);
+            ++failures;
+        } else {
+            write(tr("%1: ok (%2)\n").arg(path, summary));
+        }
+    }
+    return failures == 0 ? Success : Failure;
+}
+
+int CommandLine::runTemplate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dataOption(QStringLiteral("data"), tr("The data, as JSON."),
+                                        QStringLiteral("DATA.json"));
+    const QCommandLineOption partialsOption(QStringLiteral("partials"),
+                                            tr("Folder of partials: {{> name}} reads "
+                                               "DIR/name.mustache."),
+                                            QStringLiteral("DIR"));
+    const QCommandLineOption escapeOption(QStringLiteral("escape"),
+                                          tr("html: escape values as the Mustache "
+                                             "specification does; none (default): as prompts."),
+                                          QStringLiteral("html|none"), QStringLiteral("none"));
+    parser.addOptions({dataOption, partialsOption, escapeOption});
+    if (!parser.parse(QStringList{QStringLiteral("template")} + args))
+        return usageError(QStringLiteral("template"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("template"), tr("give one template file"));
+    if (!parser.isSet(dataOption))
+        return usageError(QStringLiteral("template"), tr("give the data: --data DATA.json"));
+    const QString escape = parser.value(escapeOption);
+    if (escape != QLatin1String("html") && escape != QLatin1String("none"))
+        return usageError(QStringLiteral("template"), tr("--escape is html or none"));
+
+    auto readTemplate = [this](const QString &path) -> std::optional<MustacheTemplate> {
+        Result<SourceText> source =
+            SourceText::readFile(path, Limits::maxYamlFileBytes, tr("template"));
+        if (!source) {
+            printDiagnostics(m_err, source.errors());
+            return std::nullopt;
+        }
+        if (const Status encoding = source.value().checkEncoding(); !encoding) {
+            printDiagnostics(m_err, encoding.errors());
+            return std::nullopt;
+        }
+        Result<MustacheTemplate> tpl = MustacheTemplate::parse(source.value().text());
+        if (!tpl) {
+            Diagnostic error = tpl.error();
+            error.file = path;
+            printDiagnostics(m_err, {error});
+            return std::nullopt;
+        }
+        return std::move(tpl).value();
+    };
+
+    const std::optional<MustacheTemplate> tpl = readTemplate(parser.positionalArguments().first());
+    if (!tpl)
+        return Failure;
+
+    MustachePartials partials;
+    if (parser.isSet(partialsOption)) {
+        const QDir dir(parser.value(partialsOption));
+        if (!dir.exists()) {
+            m_err << tr("%1: no such folder").arg(parser.value(partialsOption)) << '\n';
+            return Failure;
+        }
+        const QStringList files =
+            dir.entryList({QStringLiteral("*.mustache")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const std::optional<MustacheTemplate> partial = readTemplate(dir.filePath(file));
+            if (!partial)
+                return Failure;
+            partials.insert(QFileInfo(file).completeBaseName(), *partial);
+        }
+    }
+
+    Result<SourceText> data =
+        SourceText::readFile(parser.value(dataOption), Limits::maxJsonDataBytes, tr("data file"));
+    if (!data) {
+        printDiagnostics(m_err, data.errors());
+        return Failure;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(data.value().bytes(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        printDiagnostics(
+            m_err, {data.value().errorAt(parseError.offset,
+                                         tr("not valid JSON: %1").arg(parseError.errorString()))});
+        return Failure;
+    }
+
+    MustacheRenderer::Options options;
+    options.htmlEscape = escape == QLatin1String("html");
+    const MustacheRenderer renderer(&partials, options);
+    Result<RenderedText> rendered = renderer.render(*tpl, json.toVariant());
+    if (!rendered) {
+        Diagnostic error = rendered.error();
+        error.file = parser.positionalArguments().first();
+        printDiagnostics(m_err, {error});
+        return Failure;
+    }
+    write(rendered.value().text);
+    return Success;
+}
+
+} // namespace PromptDeck::Cli

@@ -1,0 +1,33 @@
+// Loads a brief (flat YAML: one key per kit field) and checks it against the
+// kit's field list: required fields present, values of the declared type,
+// unknown keys reported.
+#pragma once
+
+#include "brief.h"
+#include "kit.h"
+#include "result.h"
+#include "sourcetext.h"
+#include "yamlnode.h"
+
+#include <QCoreApplication>
+
+namespace PromptDeck::Core {
+
+class BriefLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(BriefLoader)
+
+public:
+    static Result<Brief> load(const SourceText &source, const Kit &kit,
+                              Diagnostics *warnings = nullptr);
+    static Result<Brief> loadFile(const QString &path, const Kit &kit,
+                                  Diagnostics *warnings = nullptr);
+    // For a brief that is part of a larger YAML document (a map's article).
+    static Result<Brief> fromYaml(const YamlNode &node, const QString &file, const Kit &kit,
+                                  Diagnostics *warnings = nullptr);
+
+    // Missing required fields, as messages; empty when the brief is complete.
+    static QStringList missingRequired(const Brief &brief, const Kit &kit);
+};
+
+} // namespace PromptDeck::Core

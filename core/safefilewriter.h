@@ -1,0 +1,36 @@
+// Writes a file so that a failure at any moment leaves the previous file as
+// it was: QSaveFile (temporary file, fsync, rename), every write checked,
+// flush() before commit(). A symlink stays a link and its target is written.
+// Optionally the previous file is kept as FILE.bak first.
+#pragma once
+
+#include "result.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+namespace PromptDeck::Core {
+
+class SafeFileWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(SafeFileWriter)
+
+public:
+    enum class Backup
+    {
+        None,
+        Keep
+    };
+
+    static Status write(const QString &path, QByteArrayView data, Backup backup = Backup::None);
+
+    // The file that writing to path changes: path itself, or the file a
+    // symlink (or a chain of them) points to.
+    static QString resolveTarget(const QString &path);
+    static QString backupPath(const QString &path)
+    {
+        return resolveTarget(path) + QStringLiteral(".bak");
+    }
+};
+
+} // namespace PromptDeck::Core
