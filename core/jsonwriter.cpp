@@ -107,10 +107,21 @@ void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
     };
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = data[i];
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+        if (c >= 0x20 && c != u'"' && c != u'\\' && (c < 0xD800 || c > 0xDFFF))
             continue;
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < size && data[i + 1] >= 0xDC00 &&
+            data[i + 1] <= 0xDFFF) {
+            ++i; // a well-formed pair: part of the run
+            continue;
+        }
         flush(i);
         runStart = i + 1;
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            // A lone surrogate has no UTF-8 form: write U+FFFD, on purpose
+            // rather than whatever the encoder would substitute.
+            out += "\xEF\xBF\xBD";
+            continue;
+        }
         switch (c) {
         case u'"':
             out += "\\\"";

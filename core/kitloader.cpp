@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <tuple>
 
 namespace PromptDeck::Core {
@@ -508,6 +509,13 @@ Result<KitPtr> Loader::run(const QString &sourceText)
                 KitLoader::tr("partial '%1' is not used by any card or export").arg(name)));
         }
     }
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) {
+                         // Whole-file warnings (line 0) after the ones with a position.
+                         const int lineA = a.line > 0 ? a.line : std::numeric_limits<int>::max();
+                         const int lineB = b.line > 0 ? b.line : std::numeric_limits<int>::max();
+                         return std::tie(lineA, a.column) < std::tie(lineB, b.column);
+                     });
     m_kit.source = sourceText;
     return KitPtr(std::make_shared<const Kit>(std::move(m_kit)));
 }

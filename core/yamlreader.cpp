@@ -3,6 +3,7 @@
 #include "corelogging.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -55,7 +56,7 @@ public:
         if (++m_aliases > m_limits.maxAliases) {
             stop(mark, YamlReader::tr("more than %1 aliases ('*name'); the file is refused "
                                       "to keep an alias ladder from exhausting memory")
-                           .arg(m_limits.maxAliases));
+                           .arg(QLocale().toString(m_limits.maxAliases)));
         }
         const auto it = m_anchors.constFind(anchor);
         if (it == m_anchors.cend() || !it->has_value()) {
@@ -67,7 +68,7 @@ public:
         if (m_nodes > m_limits.maxNodes) {
             stop(mark, YamlReader::tr("the aliases expand to more than %1 nodes (an alias "
                                       "ladder?); the file is refused")
-                           .arg(m_limits.maxNodes));
+                           .arg(QLocale().toString(m_limits.maxNodes)));
         }
         complete(target, 0, mark);
     }
@@ -123,7 +124,7 @@ private:
     {
         if (++m_nodes > m_limits.maxNodes) {
             stop(mark, YamlReader::tr("the file has more than %1 nodes; it is refused")
-                           .arg(m_limits.maxNodes));
+                           .arg(QLocale().toString(m_limits.maxNodes)));
         }
     }
 
@@ -158,7 +159,7 @@ private:
             if (m_nodes > m_limits.maxNodes) {
                 stop(mark, YamlReader::tr("the anchors and aliases expand to more than %1 "
                                           "nodes; the file is refused")
-                               .arg(m_limits.maxNodes));
+                               .arg(QLocale().toString(m_limits.maxNodes)));
             }
             m_anchors.insert(anchor, node);
         }

@@ -180,7 +180,7 @@ int CommandLine::runNew(const QStringList &args)
         return Failure;
     }
     const Kit &k = *kit.value();
-    write(tr("Created %1: kit '%2' (%3 cards in %4 phases), brief '%5'.\n")
+    write(tr("Created %1: kit '%2' (cards: %3, phases: %4), brief '%5'.\n")
               .arg(output, k.name)
               .arg(k.cards.size())
               .arg(k.phases.size())
@@ -333,7 +333,7 @@ int CommandLine::runAnswer(const QStringList &args)
     }
     const QLocale locale;
     QString report =
-        changed ? tr("Stored the answer to %1 (%2 characters, %3 words).\n")
+        changed ? tr("Stored the answer to %1 (characters: %2, words: %3).\n")
                       .arg(session.kit().cardLabel(index), locale.toString(countCharacters(answer)),
                            locale.toString(countWords(answer)))
                 : tr("The answer to %1 is already this text; nothing changed.\n")
@@ -383,7 +383,7 @@ int CommandLine::runValidate(const QStringList &args)
                 int answered = 0;
                 for (int i = 0; i < session.value().cardCount(); ++i)
                     answered += session.value().hasAnswer(i) ? 1 : 0;
-                summary = tr("session with kit '%1', %2 of %3 cards answered")
+                summary = tr("session with kit '%1', answered: %2 of %3")
                               .arg(session.value().kit().id)
                               .arg(answered)
                               .arg(session.value().cardCount());
@@ -395,7 +395,7 @@ int CommandLine::runValidate(const QStringList &args)
         } else if (root.value().isMap() && root.value().find(u"kit")) {
             Result<KitPtr> kit = KitLoader::load(source.value(), &warnings);
             if (kit) {
-                summary = tr("kit '%1', %2 cards in %3 phases")
+                summary = tr("kit '%1', cards: %2, phases: %3")
                               .arg(kit.value()->id)
                               .arg(kit.value()->cards.size())
                               .arg(kit.value()->phases.size());

@@ -1,0 +1,235 @@
+// KitLoader: a good kit loads with its dependencies derived from the
+// templates; every broken kit in tests/data/kits/bad is refused with the
+// message and the file position a kit author needs.
+#include "inputlimits.h"
+#include "kitloader.h"
+#include "yamlreader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+
+class KitLoaderTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void load_goodKit_derivesDependencies();
+    void load_goodKit_keepsChecksAndExports();
+    void load_badKit_data();
+    void load_badKit();
+    void load_warnings_areReportedInFileOrder();
+    void load_notAMapping_isRefused();
+    void load_hostileYaml_isRefusedQuickly_data();
+    void load_hostileYaml_isRefusedQuickly();
+    void load_oversizedFile_isRefusedBeforeParsing();
+
+private:
+    static QString kitPath(const QString &name)
+    {
+        return QStringLiteral(PROMPTDECK_TEST_DATA "/kits/") + name;
+    }
+};
+
+void KitLoaderTest::load_goodKit_derivesDependencies()
+{
+    Diagnostics warnings;
+    const Result<KitPtr> loaded =
+        KitLoader::loadFile(kitPath(QStringLiteral("blog-post.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(formatDiagnostics(warnings)));
+    const Kit &kit = *loaded.value();
+    QCOMPARE(kit.id, QStringLiteral("blog-post"));
+    QCOMPARE(kit.version, 3);
+    QCOMPARE(kit.fields.size(), 5);
+    QCOMPARE(kit.fields.at(4).type, FieldType::Links);
+    QVERIFY(kit.fields.at(0).required);
+    QVERIFY(!kit.fields.at(1).required);
+    QCOMPARE(kit.phases.size(), 3);
+    QCOMPARE(kit.cards.size(), 3);
+
+    QCOMPARE(kit.cards.at(0).dependsOn, QStringList());
+    // Fields used through partials, including one inside a list section.
+    QCOMPARE(kit.cards.at(0).briefFields,
+             (QStringList{QStringLiteral("topic"), QStringLiteral("readers"),
+                          QStringLiteral("points")}));
+    QCOMPARE(kit.cards.at(1).dependsOn, QStringList{QStringLiteral("plan")});
+    QCOMPARE(kit.cards.at(1).briefFields,
+             (QStringList{QStringLiteral("length"), QStringLiteral("related")}));
+    QCOMPARE(kit.cards.at(2).dependsOn, QStringList{QStringLiteral("draft")});
+    QVERIFY(kit.source.startsWith(QStringLiteral("# A small kit")));
+}
+
+void KitLoaderTest::load_goodKit_keepsChecksAndExports()
+{
+    const Result<KitPtr> loaded = KitLoader::loadFile(kitPath(QStringLiteral("blog-post.yaml")));
+    QVERIFY(loaded.ok());
+    const Kit &kit = *loaded.value();
+    QVERIFY(kit.cards.at(1).checks.isSequence());
+    QCOMPARE(kit.cards.at(1).checks.at(0).find(u"type")->scalar(), QStringLiteral("words"));
+    QCOMPARE(kit.exports.size(), 1);
+    QCOMPARE(kit.exports.at(0).format, QStringLiteral("md"));
+    QCOMPARE(kit.exports.at(0).answersUsed, QStringList{QStringLiteral("draft")});
+}
+
+void KitLoaderTest::load_badKit_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown card") << "unknown-card-reference.yaml" << 24 << 27
+                                  << "card 'draft' uses answers.outlne, but no card has the id "
+                                     "'outlne' (did you mean 'outline'?)";
+    QTest::newRow("unknown field") << "unknown-field.yaml" << 24 << 53
+                                   << "card 'draft' uses brief.titel, but the kit has no field "
+                                      "'titel' (did you mean 'title'?)";
+    QTest::newRow("later card")
+        << "later-card.yaml" << 17 << 37
+        << "card 'outline' uses answers.draft, but 'draft' is card 2, after "
+           "this one; a card can only use answers of earlier cards";
+    QTest::newRow("own answer") << "own-answer.yaml" << 24 << 15
+                                << "card 'draft' uses its own answer (answers.draft)";
+    QTest::newRow("partial cycle")
+        << "partial-cycle.yaml" << 7 << 14
+        << "partial 'second' (used by card 'only') includes partials in a "
+           "circle: first → second → first";
+    QTest::newRow("unknown partial")
+        << "unknown-partial.yaml" << 16 << 7
+        << "card 'only' includes the partial 'contxt', but the kit has "
+           "no such partial (did you mean 'context'?)";
+    QTest::newRow("YAML syntax") << "yaml-syntax.yaml" << 6 << 3 << "invalid YAML";
+    QTest::newRow("template syntax") << "template-syntax.yaml" << 15 << 9
+                                     << "template of card 'only': the section 'answers' is never "
+                                        "closed";
+    QTest::newRow("no cards") << "no-cards.yaml" << 1 << 1
+                              << "the kit has no 'cards'; it is required";
+    QTest::newRow("wrong type") << "wrong-types.yaml" << 3 << 10
+                                << "'version' of the kit must be a whole number of at least 1";
+    QTest::newRow("duplicate card")
+        << "duplicate-card.yaml" << 14 << 9 << "two cards have the id 'same'";
+    QTest::newRow("unknown phase") << "unknown-phase.yaml" << 10 << 12
+                                   << "card 'only' is in phase 'writng', but the kit has no such "
+                                      "phase (did you mean 'writing'?)";
+    QTest::newRow("phase order")
+        << "phase-order.yaml" << 17 << 12
+        << "card 'b' is in phase 'one' but comes after cards of phase 'two'";
+    QTest::newRow("field type") << "bad-field-type.yaml" << 7 << 11
+                                << "the field type 'string' is unknown";
+    QTest::newRow("iterator at top")
+        << "iterator-at-top.yaml" << 13 << 21 << "card 'only' uses '{{.}}' outside a list section";
+}
+
+void KitLoaderTest::load_badKit()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const QString path = kitPath(QStringLiteral("bad/") + file);
+    const Result<KitPtr> loaded = KitLoader::loadFile(path);
+    QVERIFY(!loaded.ok());
+    const Diagnostic &error = loaded.error();
+    QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    QVERIFY(error.toString().startsWith(path + QStringLiteral(":%1:%2: ").arg(line).arg(column)));
+}
+
+void KitLoaderTest::load_warnings_areReportedInFileOrder()
+{
+    Diagnostics warnings;
+    const Result<KitPtr> loaded =
+        KitLoader::loadFile(kitPath(QStringLiteral("warnings.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(warnings.size(), 4);
+    QCOMPARE(warnings.at(0).line, 4);
+    QVERIFY(warnings.at(0).message.contains(QStringLiteral("unknown key 'autor'")));
+    QCOMPARE(warnings.at(1).line, 10);
+    QVERIFY(warnings.at(1).message.contains(QStringLiteral("partial 'unused' is not used")));
+    QCOMPARE(warnings.at(2).line, 21);
+    QVERIFY(warnings.at(2).message.contains(QStringLiteral("unknown key 'colour'")));
+    QCOMPARE(warnings.at(3).line, 0);
+    QVERIFY(warnings.at(3).message.contains(QStringLiteral("phase 'empty' has no cards")));
+    for (const Diagnostic &warning : warnings)
+        QCOMPARE(warning.severity, Diagnostic::Severity::Warning);
+}
+
+void KitLoaderTest::load_notAMapping_isRefused()
+{
+    const Result<KitPtr> loaded =
+        KitLoader::loadFile(kitPath(QStringLiteral("bad/not-a-mapping.yaml")));
+    QVERIFY(!loaded.ok());
+    QVERIFY(loaded.error().message.contains(QStringLiteral("the kit must be a mapping")));
+}
+
+void KitLoaderTest::load_hostileYaml_isRefusedQuickly_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("100,000 levels") << QByteArray("kit: x\ncards: ") + QByteArray(100000, '[')
+                                    << QStringLiteral("nesting is deeper");
+    QByteArray ladder = "kit: x\nl0: &l0 [a, a, a, a, a, a, a, a, a, a]\n";
+    for (int i = 1; i < 10; ++i) {
+        ladder += QStringLiteral("l%1: &l%1 [*l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, *l%2, "
+                                 "*l%2]\n")
+                      .arg(i)
+                      .arg(i - 1)
+                      .toUtf8();
+    }
+    QTest::newRow("alias ladder") << ladder << QStringLiteral("expand");
+    QTest::newRow("alias cycle") << QByteArray("kit: x\ncards: &c [*c]\n")
+                                 << QStringLiteral("alias cycle");
+}
+
+void KitLoaderTest::load_hostileYaml_isRefusedQuickly()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<KitPtr> loaded = KitLoader::load(SourceText(QStringLiteral("hostile.yaml"), text));
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(message), qPrintable(loaded.errorText()));
+    QVERIFY(loaded.error().line > 0);
+    // Printed, not asserted: timing depends on the machine.
+    qInfo("refused in %lld ms: %s", timer.elapsed(), qPrintable(loaded.errorText()));
+}
+
+void KitLoaderTest::load_oversizedFile_isRefusedBeforeParsing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Just over the cap, and not even YAML: it must not be read at all.
+    QVERIFY(file.resize(Limits::maxYamlFileBytes + 1));
+    file.close();
+    const Result<KitPtr> over = KitLoader::loadFile(path);
+    QVERIFY(!over.ok());
+    QVERIFY2(over.error().message.contains(QStringLiteral("larger than the 16 MiB a kit may have")),
+             qPrintable(over.errorText()));
+
+    // Just under the cap: read and parsed (and refused only for what it says).
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QByteArray text = "kit: big\n# ";
+    text += QByteArray(Limits::maxYamlFileBytes - text.size() - 1, 'x');
+    text += '\n';
+    QCOMPARE(text.size(), Limits::maxYamlFileBytes);
+    file.write(text);
+    file.close();
+    const Result<KitPtr> under = KitLoader::loadFile(path);
+    QVERIFY(!under.ok());
+    QVERIFY2(under.error().message.contains(QStringLiteral("has no 'name'")),
+             qPrintable(under.errorText()));
+}
+
+QTEST_GUILESS_MAIN(KitLoaderTest)
+#include "tst_kitloader.moc"

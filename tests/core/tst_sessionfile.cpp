@@ -1,0 +1,452 @@
+// SessionFile and SessionSerializer: what is saved comes back identical,
+// saving never damages the previous file, and broken or foreign files are
+// refused with a position. Rows of docs/RELIABILITY.md's matrix are named.
+#include "briefloader.h"
+#include "inputlimits.h"
+#include "kitloader.h"
+#include "safefilewriter.h"
+#include "sessionfile.h"
+#include "sessionserializer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace PromptDeck::Core;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// Lowers the file-size limit of this process for as long as it lives, the
+// way a full disk would stop a write; SIGXFSZ is ignored so write() fails
+// with EFBIG instead of killing the test.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limited = m_saved;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
+class SessionFileTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void roundTrip_hostileText_comesBackIdentical_data();
+    void roundTrip_hostileText_comesBackIdentical();
+    void roundTrip_keepsHistoryBriefAndView();
+    void roundTrip_loneSurrogate_becomesReplacementCharacter();
+    void save_writesFormatVersionFirst();
+    void backup_afterTwoSaves_holdsThePreviousVersion();
+    void save_throughSymlink_keepsTheLink();
+    void save_diskFull_leavesThePreviousFileIntact();
+    void save_backupFails_leavesEverythingIntact();
+    void save_unwritableFolder_saysWhere();
+    void newerFormat_isRefusedAndNeverOverwritten();
+    void brokenFile_isRefusedWithPosition_data();
+    void brokenFile_isRefusedWithPosition();
+    void unknownKeys_areKeptOnSave();
+    void oversizedFile_isRefusedBeforeParsing();
+
+private:
+    Session makeSession() const { return Session(m_kit, m_brief, m_now); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QStringList filesInDir() const
+    {
+        return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+    }
+
+    KitPtr m_kit;
+    Brief m_brief;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 30, 15, 250), Qt::UTC);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void SessionFileTest::initTestCase()
+{
+    const Result<KitPtr> kit =
+        KitLoader::loadFile(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml"));
+    QVERIFY2(kit.ok(), qPrintable(kit.errorText()));
+    m_kit = kit.value();
+    const Result<Brief> brief = BriefLoader::loadFile(
+        QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/blog-brief.yaml"), *m_kit);
+    QVERIFY2(brief.ok(), qPrintable(brief.errorText()));
+    m_brief = brief.value();
+}
+
+void SessionFileTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+// Matrix row 1: save → load round trip with hostile text.
+void SessionFileTest::roundTrip_hostileText_comesBackIdentical_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("emoji") << QStringLiteral("Speed 🚀🐍 and 👩🏽‍💻 (ZWJ)");
+    QTest::newRow("CJK") << QStringLiteral("全局解释器锁 グローバル 전역");
+    QTest::newRow("RTL") << QStringLiteral("مرحبا بالعالم \u202Eevil\u202C שלום");
+    QTest::newRow("combining marks") << QStringLiteral("e\u0301 a\u0308 Z\u0335\u0321\u0336");
+    QTest::newRow("NUL") << QStringView(u"before\0after", 12).toString();
+    QTest::newRow("CR/LF mix") << QStringLiteral("a\r\nb\nc\rd\r\n\r\ne");
+    QTest::newRow("template tags") << QStringLiteral("{{x}} {{{y}}} {{> p}} {{#a}}{{/a}}");
+    QTest::newRow("back-references") << QStringLiteral("\\1 $& $1 \\\\");
+    QTest::newRow("YAML-ish words") << QStringLiteral("null");
+    QTest::newRow("tilde") << QStringLiteral("~");
+    QTest::newRow("true") << QStringLiteral("true");
+    QTest::newRow("number") << QStringLiteral("3");
+    QTest::newRow("control characters") << QStringLiteral("\x01\x02\t\x1f\x7f");
+    QTest::newRow("quotes and slashes") << QStringLiteral("\"quoted\" \\ / '");
+    QString big;
+    big.reserve(10 * 1024 * 1024);
+    const QString line = QStringLiteral("Ten megabytes of answer, 🐍 included, line after line.\n");
+    while (big.size() < 10 * 1024 * 1024)
+        big += line;
+    QTest::newRow("10 MB") << big;
+}
+
+void SessionFileTest::roundTrip_hostileText_comesBackIdentical()
+{
+    QFETCH(QString, text);
+    Session session = makeSession();
+    session.setAnswer(0, text, AnswerVersion::Origin::Pasted, m_now);
+    session.setAnswer(1, QStringLiteral("draft ") + text, AnswerVersion::Origin::Pasted, m_now);
+    Brief brief = m_brief;
+    brief.setValue(QStringLiteral("topic"), FieldValue::text(FieldType::Text, text));
+    brief.setValue(QStringLiteral("points"), FieldValue::list({text, QStringLiteral("null")}));
+    session.setBrief(brief);
+
+    const QString file = path(QStringLiteral("hostile.promptdeck"));
+    const Status saved = SessionFile::save(session, file, m_now);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(loaded.value().answerText(0), text);
+    QCOMPARE(loaded.value().answerText(1), QStringLiteral("draft ") + text);
+    QVERIFY(loaded.value().brief() == brief);
+    QCOMPARE(loaded.value().status(1).state, session.status(1).state);
+}
+
+void SessionFileTest::roundTrip_keepsHistoryBriefAndView()
+{
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("first"), AnswerVersion::Origin::Pasted, m_now);
+    session.setAnswer(0, QStringLiteral("second"), AnswerVersion::Origin::Pasted,
+                      m_now.addSecs(60));
+    session.setAnswer(0, QStringLiteral("second, typed"), AnswerVersion::Origin::Typed,
+                      m_now.addSecs(90));
+    session.setAnswer(1, QStringLiteral("draft"), AnswerVersion::Origin::Pasted,
+                      m_now.addSecs(120));
+    session.setAnswer(0, QStringLiteral("third"), AnswerVersion::Origin::Restored,
+                      m_now.addSecs(180));
+    session.view = {
+        QStringLiteral("draft"), {QStringLiteral("plan"), QStringLiteral("draft")}, 420};
+    session.kitOrigin = QStringLiteral("bundled:blog-post");
+    session.briefOrigin = QStringLiteral("/home/someone/brief.yaml");
+
+    const QString file = path(QStringLiteral("full.promptdeck"));
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    const Session &back = loaded.value();
+    // Restoring pushed the typed version into the history as well.
+    QCOMPARE(back.record(0).history.size(), 3);
+    QCOMPARE(back.record(0).history.at(0).text, QStringLiteral("first"));
+    QCOMPARE(back.record(0).history.at(1).text, QStringLiteral("second"));
+    QCOMPARE(back.record(0).history.at(2).text, QStringLiteral("second, typed"));
+    QCOMPARE(back.record(0).history.at(2).origin, AnswerVersion::Origin::Typed);
+    QCOMPARE(back.record(0).history.at(0).time, m_now);
+    QCOMPARE(back.record(0).answer->origin, AnswerVersion::Origin::Restored);
+    QCOMPARE(back.record(0).answer->basedOn, session.record(0).answer->basedOn);
+    QCOMPARE(back.status(1).state, CardState::Stale);
+    QCOMPARE(back.status(1).changedInputs, QStringList{QStringLiteral("answers.plan")});
+    QCOMPARE(back.view, session.view);
+    QCOMPARE(back.created, m_now);
+    QCOMPARE(back.kitOrigin, session.kitOrigin);
+    QCOMPARE(back.briefOrigin, session.briefOrigin);
+    QCOMPARE(back.nextRevision(), session.nextRevision());
+    // Saving what was loaded gives the same bytes.
+    QCOMPARE(SessionSerializer::toJson(back, m_now), SessionSerializer::toJson(session, m_now));
+}
+
+void SessionFileTest::roundTrip_loneSurrogate_becomesReplacementCharacter()
+{
+    // A lone surrogate cannot be written as UTF-8; like Qt, we write U+FFFD
+    // (the documented normalisation of matrix row 1).
+    Session session = makeSession();
+    const QString lone = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b");
+    session.setAnswer(0, lone, AnswerVersion::Origin::Pasted, m_now);
+    const QString file = path(QStringLiteral("lone.promptdeck"));
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().answerText(0), QStringLiteral("a\uFFFDb"));
+}
+
+void SessionFileTest::save_writesFormatVersionFirst()
+{
+    const QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
+    QVERIFY(json.startsWith("{\n  \"format_version\": 1,"));
+    QCOMPARE(SessionSerializer::peekFormatVersion(json), std::optional<qint64>(1));
+}
+
+// Matrix row 6: after two saves, FILE.bak holds the previous version.
+void SessionFileTest::backup_afterTwoSaves_holdsThePreviousVersion()
+{
+    const QString file = path(QStringLiteral("s.promptdeck"));
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("version one"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QVERIFY(!QFile::exists(file + QStringLiteral(".bak")));
+    const QByteArray first = readAll(file);
+    session.setAnswer(0, QStringLiteral("version two"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QCOMPARE(readAll(file + QStringLiteral(".bak")), first);
+    QVERIFY(readAll(file).contains("version two"));
+    QCOMPARE(filesInDir(),
+             (QStringList{QStringLiteral("s.promptdeck"), QStringLiteral("s.promptdeck.bak")}));
+}
+
+// Matrix row 7: saving through a symlink keeps the link.
+void SessionFileTest::save_throughSymlink_keepsTheLink()
+{
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("real")));
+    const QString target = path(QStringLiteral("real/session.promptdeck"));
+    const QString link = path(QStringLiteral("link.promptdeck"));
+    Session session = makeSession();
+    QVERIFY(SessionFile::save(session, target, m_now).ok());
+    QVERIFY(QFile::link(target, link));
+
+    session.setAnswer(0, QStringLiteral("through the link"), AnswerVersion::Origin::Pasted, m_now);
+    const Status saved = SessionFile::save(session, link, m_now);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+    QVERIFY(readAll(target).contains("through the link"));
+    QVERIFY(QFile::exists(target + QStringLiteral(".bak")));
+    QVERIFY(!QFile::exists(link + QStringLiteral(".bak")));
+}
+
+// Matrix row 2: a write error during save (here a file-size limit, as a
+// full disk would cause).
+void SessionFileTest::save_diskFull_leavesThePreviousFileIntact()
+{
+    const QString file = path(QStringLiteral("full-disk.promptdeck"));
+    Session session = makeSession();
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const QByteArray before = readAll(file);
+    QVERIFY(before.size() < 16 * 1024);
+
+    session.setAnswer(0, QString(200 * 1024, QLatin1Char('x')), AnswerVersion::Origin::Pasted,
+                      m_now);
+    Status saved = success();
+    {
+        const FileSizeLimit limit(64 * 1024);
+        saved = SessionFile::save(session, file, m_now);
+    }
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().file, QDir::toNativeSeparators(file));
+    QVERIFY2(saved.error().message.contains(QStringLiteral("The file is unchanged")),
+             qPrintable(saved.errorText()));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(filesInDir(), (QStringList{QStringLiteral("full-disk.promptdeck"),
+                                        QStringLiteral("full-disk.promptdeck.bak")}));
+}
+
+void SessionFileTest::save_backupFails_leavesEverythingIntact()
+{
+    const QString file = path(QStringLiteral("b.promptdeck"));
+    Session session = makeSession();
+    session.setAnswer(0, QString(100 * 1024, QLatin1Char('y')), AnswerVersion::Origin::Pasted,
+                      m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const QByteArray before = readAll(file);
+    session.setAnswer(0, QStringLiteral("short"), AnswerVersion::Origin::Pasted, m_now);
+    Status saved = success();
+    {
+        const FileSizeLimit limit(32 * 1024);
+        saved = SessionFile::save(session, file, m_now);
+    }
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(QStringLiteral("could not keep the previous version")),
+             qPrintable(saved.errorText()));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("b.promptdeck")});
+}
+
+void SessionFileTest::save_unwritableFolder_saysWhere()
+{
+    // /proc refuses new files even to root.
+    const QString file = QStringLiteral("/proc/self/cannot.promptdeck");
+    const Status saved = SessionFile::save(makeSession(), file, m_now);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().file, file);
+    QVERIFY2(saved.error().message.startsWith(QStringLiteral("could not save: ")),
+             qPrintable(saved.errorText()));
+}
+
+// Matrix row 12 (newer format version): refused, and never overwritten.
+void SessionFileTest::newerFormat_isRefusedAndNeverOverwritten()
+{
+    const QString file = path(QStringLiteral("future.promptdeck"));
+    QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
+    json.replace("\"format_version\": 1,", "\"format_version\": 7,");
+    writeFile(file, json);
+
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(
+                 QStringLiteral("newer PromptDeck (file format 7; this version "
+                                "reads format 1)")),
+             qPrintable(loaded.errorText()));
+    QCOMPARE(loaded.error().line, 2);
+    QCOMPARE(loaded.error().column, 21);
+
+    const Status saved = SessionFile::save(makeSession(), file, m_now);
+    QVERIFY(!saved.ok());
+    QVERIFY(saved.error().message.contains(QStringLiteral("it was not overwritten")));
+    QCOMPARE(readAll(file), json);
+    QVERIFY(!QFile::exists(file + QStringLiteral(".bak")));
+}
+
+// Matrix rows 9 and 12: broken input gives a typed error with a position.
+void SessionFileTest::brokenFile_isRefusedWithPosition_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("an answer"), AnswerVersion::Origin::Pasted, m_now);
+    const QByteArray good = SessionSerializer::toJson(session, m_now);
+
+    QTest::newRow("truncated") << good.left(good.size() / 2) << 0 << 0
+                               << "not a valid session file (JSON)";
+    QTest::newRow("empty") << QByteArray() << 1 << 1 << "not a valid session file";
+    QByteArray badUtf8 = good;
+    badUtf8.replace("an answer", "an \xff answer");
+    QTest::newRow("invalid UTF-8") << badUtf8 << 0 << 0 << "not valid UTF-8";
+    QByteArray nul = good;
+    nul.replace("an answer", QByteArray("an \0answer", 10));
+    QTest::newRow("NUL byte") << nul << 0 << 0 << "NUL byte";
+    QByteArray textVersion = good;
+    textVersion.replace("\"format_version\": 1,", "\"format_version\": \"1\",");
+    QTest::newRow("version is text")
+        << textVersion << 2 << 21 << "format_version must be a positive whole number";
+    QByteArray numberText = good;
+    numberText.replace("\"text\": \"an answer\"", "\"text\": 42");
+    QTest::newRow("answer is a number") << numberText << 0 << 0 << "an answer's text must be text";
+    QTest::newRow("no version") << QByteArray("{\"kit\": {}}") << 1 << 1 << "has no format_version";
+    QTest::newRow("no kit") << QByteArray("{\"format_version\": 1}") << 1 << 1 << "has no kit";
+    QTest::newRow("an array") << QByteArray("[1, 2]") << 1 << 1 << "not a JSON object";
+    // Qt's JSON parser nests up to 1024 levels: 1,000 parses (and the file
+    // is refused for what it lacks), deeper is a syntax error.
+    const auto nested = [](int depth) {
+        return QByteArray("{\"format_version\": 1, \"x\": ") + QByteArray(depth, '[') +
+               QByteArray(depth, ']') + '}';
+    };
+    QTest::newRow("nested 1000 deep") << nested(1000) << 1 << 1 << "the session has no kit";
+    QTest::newRow("nested 2000 deep") << nested(2000) << 1 << 1052 << "too deeply nested";
+    QTest::newRow("nested 100000 deep") << nested(100000) << 1 << 1052 << "too deeply nested";
+    QByteArray badKit = good;
+    QVERIFY(badKit.contains("\\nkit: blog-post\\n"));
+    badKit.replace("\\nkit: blog-post\\n", "\\nkit: [\\n");
+    QTest::newRow("broken kit inside") << badKit << 0 << 0 << "(its kit)";
+}
+
+void SessionFileTest::brokenFile_isRefusedWithPosition()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("broken.promptdeck"));
+    writeFile(file, bytes);
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.errorText().contains(message), qPrintable(loaded.errorText()));
+    QVERIFY(loaded.error().line > 0);
+    QVERIFY(loaded.error().column > 0);
+    if (line > 0) {
+        QCOMPARE(loaded.error().line, line);
+        QCOMPARE(loaded.error().column, column);
+    }
+    QCOMPARE(readAll(file), bytes);
+}
+
+void SessionFileTest::unknownKeys_areKeptOnSave()
+{
+    QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
+    json.replace("\"format_version\": 1,",
+                 "\"format_version\": 1,\n  \"plugin_data\": {\"x\": [1, \"two\"]},");
+    json.replace("\"cards\": {}",
+                 "\"cards\": {\"retired-card\": {\"answer\": null, \"note\": \"kept\"}}");
+    const QString file = path(QStringLiteral("extra.promptdeck"));
+    writeFile(file, json);
+    Diagnostics warnings;
+    const Result<Session> loaded = SessionFile::load(file, &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).message.contains(QStringLiteral("no card 'retired-card'")));
+    QVERIFY(warnings.at(0).line > 0);
+
+    QVERIFY(SessionFile::save(loaded.value(), file, m_now).ok());
+    const QByteArray again = readAll(file);
+    QVERIFY(again.contains("\"plugin_data\""));
+    QVERIFY(again.contains("\"two\""));
+    QVERIFY(again.contains("\"retired-card\""));
+    QVERIFY(again.contains("\"note\": \"kept\""));
+}
+
+// Matrix row 11 (sessions): over the cap is refused before parsing.
+void SessionFileTest::oversizedFile_isRefusedBeforeParsing()
+{
+    const QString file = path(QStringLiteral("huge.promptdeck"));
+    QFile huge(file);
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(Limits::maxSessionFileBytes + 1)); // sparse: costs no disk
+    huge.close();
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(
+                 QStringLiteral("larger than the 256 MiB a session may have")),
+             qPrintable(loaded.errorText()));
+}
+
+QTEST_GUILESS_MAIN(SessionFileTest)
+#include "tst_sessionfile.moc"

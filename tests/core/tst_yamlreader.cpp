@@ -1,0 +1,222 @@
+// YamlReader: well-formed documents become trees with positions; hostile or
+// broken ones are refused with a line, a column and a clear message, fast.
+#include "sourcetext.h"
+#include "yamlreader.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+
+class YamlReaderTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_goodDocuments_keepValuesAndPositions();
+    void parse_columnsCountCharactersNotBytes();
+    void parse_blockScalar_recordsWhereItsTextStarts();
+    void parse_scalarStyles_tellQuotedFromPlain();
+    void parse_badInput_data();
+    void parse_badInput();
+    void parse_deepNesting_data();
+    void parse_deepNesting();
+    void parse_aliasLadder_isRefusedQuickly();
+    void parse_tenThousandAliases_areRefused();
+    void parse_fewAliases_areExpanded();
+    void parse_emptyFile_isNull();
+    void parse_byteOrderMark_isIgnored();
+
+private:
+    static Result<YamlNode> parse(const QByteArray &text)
+    {
+        return YamlReader::parse(SourceText(QStringLiteral("test.yaml"), text));
+    }
+};
+
+void YamlReaderTest::parse_goodDocuments_keepValuesAndPositions()
+{
+    const Result<YamlNode> root =
+        parse("title: Hello\nitems:\n  - one\n  - two\nnested:\n  key: value\n");
+    QVERIFY2(root.ok(), qPrintable(root.errorText()));
+    const YamlNode &map = root.value();
+    QVERIFY(map.isMap());
+    QCOMPARE(map.size(), 3);
+    QCOMPARE(map.find(u"title")->scalar(), QStringLiteral("Hello"));
+    QCOMPARE(map.find(u"title")->line(), 1);
+    QCOMPARE(map.find(u"title")->column(), 8);
+    const YamlNode *items = map.find(u"items");
+    QVERIFY(items->isSequence());
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->at(1).scalar(), QStringLiteral("two"));
+    QCOMPARE(items->at(1).line(), 4);
+    QCOMPARE(items->at(1).column(), 5);
+    QCOMPARE(map.find(u"nested")->find(u"key")->scalar(), QStringLiteral("value"));
+    QCOMPARE(map.keyAt(2).scalar(), QStringLiteral("nested"));
+    QVERIFY(!map.find(u"missing"));
+}
+
+void YamlReaderTest::parse_columnsCountCharactersNotBytes()
+{
+    // "é" and "ü" are two bytes each; the error is at the 7th character.
+    const Result<YamlNode> root = parse("a: 1\néü: x: y\n");
+    QVERIFY(!root.ok());
+    QCOMPARE(root.error().line, 2);
+    QCOMPARE(root.error().column, 6);
+}
+
+void YamlReaderTest::parse_blockScalar_recordsWhereItsTextStarts()
+{
+    const Result<YamlNode> root = parse("card:\n  prompt: |\n    first line\n      indented\n");
+    QVERIFY(root.ok());
+    const YamlNode *prompt = root.value().find(u"card")->find(u"prompt");
+    QCOMPARE(prompt->style(), YamlNode::ScalarStyle::Literal);
+    QCOMPARE(prompt->scalar(), QStringLiteral("first line\n  indented\n"));
+    QCOMPARE(prompt->blockFirstLine(), 3);
+    QCOMPARE(prompt->blockIndent(), 4);
+}
+
+void YamlReaderTest::parse_scalarStyles_tellQuotedFromPlain()
+{
+    const Result<YamlNode> root =
+        parse("a: null\nb: \"null\"\nc: 'true'\nd: true\ne: 3\nf: ~\ng:\nh: >\n  folded\n  text\n");
+    QVERIFY(root.ok());
+    const YamlNode &m = root.value();
+    QVERIFY(!m.find(u"a")->toVariant().isValid());
+    QCOMPARE(m.find(u"b")->toVariant(), QVariant(QStringLiteral("null")));
+    QCOMPARE(m.find(u"c")->toVariant(), QVariant(QStringLiteral("true")));
+    QCOMPARE(m.find(u"d")->toVariant(), QVariant(true));
+    QCOMPARE(m.find(u"e")->toVariant(), QVariant(qlonglong(3)));
+    QVERIFY(!m.find(u"f")->toVariant().isValid());
+    QVERIFY(m.find(u"g")->isNull());
+    QCOMPARE(m.find(u"h")->style(), YamlNode::ScalarStyle::Folded);
+    QCOMPARE(m.find(u"h")->scalar(), QStringLiteral("folded text\n"));
+}
+
+void YamlReaderTest::parse_badInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unclosed flow") << QByteArray("a: [1, 2\n") << 2 << 1 << "invalid YAML";
+    QTest::newRow("bad indentation")
+        << QByteArray("a:\n  b: 1\n c: 2\n") << 3 << 2 << "invalid YAML";
+    QTest::newRow("duplicate key") << QByteArray("a: 1\nb: 2\na: 3\n") << 3 << 1 << "appears twice";
+    QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 2 << 1 << "more than one";
+    QTest::newRow("alias cycle") << QByteArray("a: &x [1, *x]\n") << 1 << 11 << "alias cycle";
+    QTest::newRow("undefined alias") << QByteArray("a: *nothing\n") << 1 << 4 << "invalid YAML";
+    QTest::newRow("complex key") << QByteArray("? [a, b]\n: value\n") << 1 << 3 << "plain text";
+    QTest::newRow("NUL byte") << QByteArray("a: x\nb: y\0z\n", 12) << 2 << 5 << "NUL byte";
+    QTest::newRow("invalid UTF-8") << QByteArray("a: ok\nb: caf\xc3\n") << 2 << 7 << "UTF-8";
+    QTest::newRow("overlong UTF-8") << QByteArray("a: \xc0\xaf\n") << 1 << 4 << "UTF-8";
+    QTest::newRow("UTF-16 surrogate in UTF-8")
+        << QByteArray("a: \xed\xa0\x80\n") << 1 << 4 << "UTF-8";
+    QTest::newRow("truncated") << QByteArray("cards:\n  - id: a\n    prompt: \"never ends") << 3
+                               << 24 << "invalid YAML";
+}
+
+void YamlReaderTest::parse_badInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const Result<YamlNode> root = parse(text);
+    QVERIFY(!root.ok());
+    QCOMPARE(root.error().file, QStringLiteral("test.yaml"));
+    QVERIFY2(root.error().message.contains(message), qPrintable(root.error().message));
+    QCOMPARE(root.error().line, line);
+    QCOMPARE(root.error().column, column);
+}
+
+void YamlReaderTest::parse_deepNesting_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    for (int depth : {1000, 2000, 100000}) {
+        QTest::addRow("flow sequences %d", depth)
+            << QByteArray(depth, '[') + QByteArray(depth, ']');
+        QTest::addRow("flow mappings %d", depth)
+            << QByteArray().fill('{', depth).replace("{", "{a: ") + QByteArray(depth, '}');
+    }
+    // Block nesting by indentation: as deep as a 16 MiB file allows.
+    QByteArray block;
+    for (int i = 0; i < 1000; ++i)
+        block += QByteArray(i, ' ') + "k:\n";
+    QTest::newRow("block mappings 1000") << block;
+}
+
+void YamlReaderTest::parse_deepNesting()
+{
+    QFETCH(QByteArray, text);
+    const Result<YamlNode> root = parse(text);
+    QVERIFY(!root.ok());
+    QVERIFY2(root.error().message.contains(QStringLiteral("nesting is deeper than 64 levels")),
+             qPrintable(root.errorText()));
+    QCOMPARE(root.error().line, text.startsWith(' ') || text.startsWith('k') ? 65 : 1);
+    QVERIFY(root.error().column > 0);
+}
+
+void YamlReaderTest::parse_aliasLadder_isRefusedQuickly()
+{
+    // Each level doubles nine times: 9^12 nodes if expanded.
+    QByteArray text = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i <= 12; ++i) {
+        text += QStringLiteral("a%1: &a%1 [").arg(i).toUtf8();
+        for (int k = 0; k < 9; ++k)
+            text += QStringLiteral("*a%1, ").arg(i - 1).toUtf8();
+        text += "x]\n";
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Result<YamlNode> root = parse(text);
+    QVERIFY(!root.ok());
+    QVERIFY2(root.error().message.contains(QStringLiteral("alias ladder")) ||
+                 root.error().message.contains(QStringLiteral("expand")),
+             qPrintable(root.errorText()));
+    QVERIFY(root.error().line > 1);
+    qInfo("alias ladder refused after %lld ms", timer.elapsed());
+}
+
+void YamlReaderTest::parse_tenThousandAliases_areRefused()
+{
+    QByteArray text = "base: &b x\nlist:\n";
+    for (int i = 0; i < 10000; ++i)
+        text += "  - *b\n";
+    const Result<YamlNode> root = parse(text);
+    QVERIFY(!root.ok());
+    QVERIFY2(root.error().message.contains(QStringLiteral("more than 1,000 aliases")),
+             qPrintable(root.errorText()));
+    QCOMPARE(root.error().line, 1003);
+}
+
+void YamlReaderTest::parse_fewAliases_areExpanded()
+{
+    const Result<YamlNode> root = parse("defaults: &d {min: 1, max: 2}\nfirst: *d\nsecond: *d\n");
+    QVERIFY2(root.ok(), qPrintable(root.errorText()));
+    QCOMPARE(root.value().find(u"second")->find(u"max")->scalar(), QStringLiteral("2"));
+}
+
+void YamlReaderTest::parse_emptyFile_isNull()
+{
+    const Result<YamlNode> root = parse("");
+    QVERIFY(root.ok());
+    QVERIFY(root.value().isNull());
+    const Result<YamlNode> comments = parse("# only a comment\n");
+    QVERIFY(comments.ok());
+    QVERIFY(comments.value().isNull());
+}
+
+void YamlReaderTest::parse_byteOrderMark_isIgnored()
+{
+    const Result<YamlNode> root = parse("\xEF\xBB\xBFtitle: x: y\n");
+    QVERIFY(!root.ok());
+    QCOMPARE(root.error().line, 1);
+    QCOMPARE(root.error().column, 9);
+    QVERIFY(parse("\xEF\xBB\xBFtitle: ok\n").ok());
+}
+
+QTEST_GUILESS_MAIN(YamlReaderTest)
+#include "tst_yamlreader.moc"
