@@ -151,6 +151,16 @@ void Brief::setValue(const QString &key, const FieldValue &value)
     m_values.insert(key, value);
 }
 
+QString Brief::displayTitle(const QStringList &fieldOrder) const
+{
+    for (const QString &key : fieldOrder) {
+        const QString text = m_values.value(key).displayText().simplified();
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
 QVariantMap Brief::toTemplateData() const
 {
     QVariantMap data;

@@ -63,6 +63,10 @@ public:
     void setValue(const QString &key, const FieldValue &value);
     QStringList keys() const { return m_values.keys(); }
 
+    // What names this brief in lists and messages: the value of the kit's
+    // first field (the title, in the bundled kit).
+    QString displayTitle(const QStringList &fieldOrder) const;
+
     // {"title": "…", "secondary_keywords": ["…"], …} for rendering.
     QVariantMap toTemplateData() const;
 

@@ -37,6 +37,15 @@ const CardDef *Kit::card(QStringView id) const
     return index < 0 ? nullptr : &cards.at(index);
 }
 
+QStringList Kit::fieldKeys() const
+{
+    QStringList keys;
+    keys.reserve(fields.size());
+    for (const FieldDef &f : fields)
+        keys.append(f.key);
+    return keys;
+}
+
 QString Kit::cardLabel(int index) const
 {
     if (index < 0 || index >= cards.size())

@@ -74,6 +74,7 @@ public:
     int phaseIndex(QStringView id) const;
     const FieldDef *field(QStringView key) const;
     const CardDef *card(QStringView id) const;
+    QStringList fieldKeys() const;
     // "Card 3, Introduction"-style label used in messages.
     QString cardLabel(int index) const;
 };

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -184,7 +185,7 @@ int CommandLine::runNew(const QStringList &args)
               .arg(output, k.name)
               .arg(k.cards.size())
               .arg(k.phases.size())
-              .arg(brief.value().value(QStringLiteral("title")).text()));
+              .arg(brief.value().displayTitle(k.fieldKeys())));
     return Success;
 }
 
@@ -416,7 +417,7 @@ int CommandLine::runValidate(const QStringList &args)
             if (brief) {
                 summary =
                     tr("brief '%1' for kit '%2'")
-                        .arg(brief.value().value(QStringLiteral("title")).text(), briefKit->id);
+                        .arg(brief.value().displayTitle(briefKit->fieldKeys()), briefKit->id);
             } else {
                 errors = brief.errors();
             }
@@ -504,19 +505,26 @@ int CommandLine::runTemplate(const QStringList &args)
         printDiagnostics(m_err, data.errors());
         return Failure;
     }
+    // JSON allows any value at the top (RFC 8259); Qt's parser wants an
+    // object or an array, so the data is read as the one item of an array.
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(data.value().bytes(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        printDiagnostics(
-            m_err, {data.value().errorAt(parseError.offset,
-                                         tr("not valid JSON: %1").arg(parseError.errorString()))});
+    const QJsonDocument json =
+        QJsonDocument::fromJson('[' + data.value().bytes() + "\n]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || json.array().size() != 1) {
+        const bool syntax = parseError.error != QJsonParseError::NoError;
+        const qsizetype offset = syntax ? std::max<qsizetype>(parseError.offset - 1, 0)
+                                        : data.value().bytes().size();
+        printDiagnostics(m_err,
+                         {data.value().errorAt(offset, tr("not valid JSON: %1")
+                                                           .arg(syntax ? parseError.errorString()
+                                                                       : tr("more than one value")))});
         return Failure;
     }
 
     MustacheRenderer::Options options;
     options.htmlEscape = escape == QLatin1String("html");
     const MustacheRenderer renderer(&partials, options);
-    Result<RenderedText> rendered = renderer.render(*tpl, json.toVariant());
+    Result<RenderedText> rendered = renderer.render(*tpl, json.array().first().toVariant());
     if (!rendered) {
         Diagnostic error = rendered.error();
         error.file = parser.positionalArguments().first();

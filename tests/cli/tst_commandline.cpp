@@ -1,0 +1,439 @@
+// The promptdeck command line, run as the real binary: a kit, brief and
+// answers that are not the bundled ones go end to end; exit codes are 0, 1
+// and 2 as documented; the template command passes the Mustache spec from
+// outside the process.
+#include "sourcetext.h"
+#include "yamlreader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run promptdeck(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(PROMPTDECK_BINARY), arguments);
+    if (!process.waitForStarted())
+        qFatal("cannot start %s", PROMPTDECK_BINARY);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(PROMPTDECK_TEST_DATA "/") + name;
+}
+
+// Parses the `cards` table: id → (state, depends).
+QMap<QString, QPair<QString, QString>> cardTable(const QByteArray &out)
+{
+    QMap<QString, QPair<QString, QString>> table;
+    for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        table.insert(columns.at(1), {columns.at(3), columns.at(4)});
+    }
+    return table;
+}
+
+} // namespace
+
+class CommandLineTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void foreignKit_goesEndToEnd();
+    void answers_areStoredVerbatim_data();
+    void answers_areStoredVerbatim();
+    void answer_fromStandardInput();
+    void cards_printsTheDocumentedColumns();
+    void new_bundledContent_gives12Cards();
+    void new_neverReplacesAFile();
+    void prompt_ofAWaitingCard_marksTheGapAndSaysSo();
+    void validate_reportsEveryFile();
+    void badKits_areRefusedQuickly_data();
+    void badKits_areRefusedQuickly();
+    void usageErrors_exitWith2_data();
+    void usageErrors_exitWith2();
+    void invalidInput_exitsWith1_data();
+    void invalidInput_exitsWith1();
+    void template_passesTheSpecFromOutside();
+    void template_promptModeDoesNotEscape();
+
+private:
+    QString session() const { return m_dir->filePath(QStringLiteral("post.promptdeck")); }
+    QString writeTemp(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+    void newForeignSession()
+    {
+        const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
+                                    data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
+                                    data(QStringLiteral("briefs/blog-brief.yaml")), QStringLiteral("-o"),
+                                    session()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void CommandLineTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void CommandLineTest::foreignKit_goesEndToEnd()
+{
+    newForeignSession();
+    auto states = [&] { return cardTable(promptdeck({QStringLiteral("cards"), session()}).out); };
+    QCOMPARE(states().value(QStringLiteral("plan")).first, QStringLiteral("ready"));
+    QCOMPARE(states().value(QStringLiteral("draft")).first, QStringLiteral("waiting"));
+    QCOMPARE(states().value(QStringLiteral("draft")).second, QStringLiteral("plan"));
+    QCOMPARE(states().value(QStringLiteral("tweet")).second, QStringLiteral("draft"));
+
+    Run run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("plan")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("Plan a blog post about Why our build got 40% faster.\n"
+                            "Readers: Engineers at other companies who fight slow CI.\n"
+                            "Make these points:\n"
+                            "* We measured before changing anything\n"
+                            "* Caching beat parallelism\n"));
+
+    run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("plan"),
+                      writeTemp(QStringLiteral("plan.md"), "1. Measure\n2. Cache\n")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Card 2 (draft): waiting → ready"), run.out.constData());
+    QCOMPARE(states().value(QStringLiteral("plan")).first, QStringLiteral("answered"));
+    QCOMPARE(states().value(QStringLiteral("draft")).first, QStringLiteral("ready"));
+
+    run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("2")});
+    QVERIFY(run.out.contains("following this plan:\n1. Measure\n2. Cache\n\nLink to How we run CI"));
+
+    promptdeck({QStringLiteral("answer"), session(), QStringLiteral("draft"),
+                writeTemp(QStringLiteral("draft.md"), "The draft.\n")});
+    promptdeck({QStringLiteral("answer"), session(), QStringLiteral("tweet"),
+                writeTemp(QStringLiteral("tweet.md"), "Read it!\n")});
+    QCOMPARE(states().value(QStringLiteral("tweet")).first, QStringLiteral("answered"));
+
+    // Replacing the plan makes the draft stale, not the tweet.
+    run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("plan"),
+                      writeTemp(QStringLiteral("plan2.md"), "1. Cache first\n")});
+    QVERIFY2(run.out.contains("Card 2 (draft): answered → stale"), run.out.constData());
+    QCOMPARE(states().value(QStringLiteral("draft")).first, QStringLiteral("stale"));
+    QCOMPARE(states().value(QStringLiteral("tweet")).first, QStringLiteral("answered"));
+    QVERIFY(QFile::exists(session() + QStringLiteral(".bak")));
+}
+
+void CommandLineTest::answers_areStoredVerbatim_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::newRow("brief tag") << QByteArray("Use {{brief.title}} here");
+    QTest::newRow("partial tag") << QByteArray("{{> p}} and {{> audience}}");
+    QTest::newRow("back-reference") << QByteArray("group \\1 and \\0");
+    QTest::newRow("replace pattern") << QByteArray("whole $& match $1");
+    QTest::newRow("answers tag") << QByteArray("{{answers.plan}} {{#answers}}x{{/answers}}");
+    QTest::newRow("CRLF and emoji") << QByteArray("line 1\r\nline 2 \xF0\x9F\x90\x8D\r\n");
+}
+
+void CommandLineTest::answers_areStoredVerbatim()
+{
+    QFETCH(QByteArray, answer);
+    newForeignSession();
+    QCOMPARE(promptdeck({QStringLiteral("answer"), session(), QStringLiteral("plan"),
+                         writeTemp(QStringLiteral("a.md"), answer)})
+                 .exitCode,
+             0);
+    const Run run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("following this plan:\n" + answer + "\n"), run.out.constData());
+}
+
+void CommandLineTest::answer_fromStandardInput()
+{
+    newForeignSession();
+    const Run run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), QStringLiteral("-")},
+                               "From a pipe.\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")}).out.contains("From a pipe."));
+    // Without a path, standard input is read too.
+    QCOMPARE(promptdeck({QStringLiteral("answer"), session(), QStringLiteral("2")}, "Draft.\n").exitCode, 0);
+}
+
+void CommandLineTest::cards_printsTheDocumentedColumns()
+{
+    newForeignSession();
+    const Run run = promptdeck({QStringLiteral("cards"), session()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).simplified(), QStringLiteral("1 plan plan ready - Plan"));
+    QCOMPARE(lines.at(1).simplified(), QStringLiteral("2 draft draft waiting plan Draft"));
+    QCOMPARE(lines.at(2).simplified(), QStringLiteral("3 tweet announce waiting draft Announcement"));
+}
+
+void CommandLineTest::new_bundledContent_gives12Cards()
+{
+    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"), QStringLiteral("seo-article"),
+                                QStringLiteral("--brief"), QStringLiteral("python-gil"), QStringLiteral("-o"),
+                                session()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    const auto table = cardTable(promptdeck({QStringLiteral("cards"), session()}).out);
+    QCOMPARE(table.size(), 12);
+}
+
+void CommandLineTest::new_neverReplacesAFile()
+{
+    const QString existing = writeTemp(QStringLiteral("post.promptdeck"), "precious");
+    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("-o"), existing});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("already exists")));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("precious"));
+}
+
+void CommandLineTest::prompt_ofAWaitingCard_marksTheGapAndSaysSo()
+{
+    newForeignSession();
+    const Run run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("[MISSING: the answer to card 1, \"Plan\""));
+    QVERIFY2(run.err.contains(QStringLiteral("card 2 is waiting for the answer to card 1, Plan")), qPrintable(run.err));
+}
+
+void CommandLineTest::validate_reportsEveryFile()
+{
+    newForeignSession();
+    const Run run = promptdeck({QStringLiteral("validate"), QStringLiteral("--kit"),
+                                data(QStringLiteral("kits/blog-post.yaml")),
+                                data(QStringLiteral("kits/blog-post.yaml")),
+                                data(QStringLiteral("briefs/blog-brief.yaml")), session(),
+                                data(QStringLiteral("kits/bad/unknown-card-reference.yaml"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("blog-post.yaml: ok (kit 'blog-post', cards: 3, phases: 3)"));
+    QVERIFY(run.out.contains("blog-brief.yaml: ok (brief 'Why our build got 40% faster' for kit 'blog-post')"));
+    QVERIFY(run.out.contains("post.promptdeck: ok (session with kit 'blog-post', answered: 0 of 3)"));
+    QVERIFY2(run.err.contains(QStringLiteral("unknown-card-reference.yaml:24:27: card 'draft' uses "
+                                             "answers.outlne, but no card has the id 'outlne'")),
+             qPrintable(run.err));
+
+    const Run good = promptdeck({QStringLiteral("validate"), data(QStringLiteral("kits/blog-post.yaml"))});
+    QCOMPARE(good.exitCode, 0);
+}
+
+void CommandLineTest::badKits_areRefusedQuickly_data()
+{
+    QTest::addColumn<QByteArray>("kit");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown card") << QByteArray() << QStringLiteral("no card has the id 'outlne'");
+    QTest::newRow("YAML syntax") << QByteArray("kit: x\ncards: [\n  - a\n") << QStringLiteral("invalid YAML");
+    QTest::newRow("100,000 levels") << QByteArray("kit: x\ncards: ") + QByteArray(100000, '[')
+                                    << QStringLiteral("nesting is deeper than 64 levels");
+    QByteArray ladder = "kit: x\na0: &a0 [x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 12; ++i)
+        ladder += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                      .arg(i)
+                      .arg(i - 1)
+                      .toUtf8();
+    QTest::newRow("alias ladder") << ladder << QStringLiteral("expand to more than");
+}
+
+void CommandLineTest::badKits_areRefusedQuickly()
+{
+    QFETCH(QByteArray, kit);
+    QFETCH(QString, message);
+    const QString kitPath = kit.isEmpty() ? data(QStringLiteral("kits/bad/unknown-card-reference.yaml"))
+                                          : writeTemp(QStringLiteral("bad.yaml"), kit);
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"), kitPath, QStringLiteral("-o"),
+                                session()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(kitPath + QLatin1Char(':')), qPrintable(run.err));
+    QVERIFY(!QFile::exists(session()));
+    qInfo("%s refused in %lld ms", QTest::currentDataTag(), timer.elapsed());
+}
+
+void CommandLineTest::usageErrors_exitWith2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("new without -o") << QStringList{QStringLiteral("new")};
+    QTest::newRow("new with unknown option") << QStringList{QStringLiteral("new"), QStringLiteral("--colour"),
+                                                            QStringLiteral("-o"), QStringLiteral("x")};
+    QTest::newRow("cards without file") << QStringList{QStringLiteral("cards")};
+    QTest::newRow("prompt without card") << QStringList{QStringLiteral("prompt"), QStringLiteral("x")};
+    QTest::newRow("validate nothing") << QStringList{QStringLiteral("validate")};
+    QTest::newRow("template without data") << QStringList{QStringLiteral("template"), QStringLiteral("t")};
+    QTest::newRow("template bad escape") << QStringList{QStringLiteral("template"), QStringLiteral("t"),
+                                                        QStringLiteral("--data"), QStringLiteral("d"),
+                                                        QStringLiteral("--escape"), QStringLiteral("xml")};
+}
+
+void CommandLineTest::usageErrors_exitWith2()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = promptdeck(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+}
+
+void CommandLineTest::invalidInput_exitsWith1_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing session") << QStringList{QStringLiteral("cards"), QStringLiteral("/nonexistent.promptdeck")}
+                                     << QStringLiteral("/nonexistent.promptdeck: no such file");
+    QTest::newRow("unknown card") << QStringList{QStringLiteral("prompt"), QStringLiteral("SESSION"), QStringLiteral("12")}
+                                  << QStringLiteral("no card '12'; the cards are: 1 plan, 2 draft, 3 tweet");
+    QTest::newRow("missing answer file") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
+                                                        QStringLiteral("plan"), QStringLiteral("/nonexistent.md")}
+                                         << QStringLiteral("no such file");
+    QTest::newRow("empty answer") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
+                                                 QStringLiteral("plan"), QStringLiteral("EMPTY")}
+                                  << QStringLiteral("the answer is empty");
+    QTest::newRow("invalid UTF-8 answer") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
+                                                         QStringLiteral("plan"), QStringLiteral("LATIN1")}
+                                          << QStringLiteral("latin1.md:1:4: the file is not valid UTF-8 (byte 0xe9)");
+    QTest::newRow("bad brief") << QStringList{QStringLiteral("new"), QStringLiteral("--kit"),
+                                              data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
+                                              data(QStringLiteral("briefs/bad/bad-number.yaml")),
+                                              QStringLiteral("-o"), QStringLiteral("OUT")}
+                               << QStringLiteral("bad-number.yaml:2:9: 'length' must be a whole number");
+}
+
+void CommandLineTest::invalidInput_exitsWith1()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    newForeignSession();
+    const QByteArray before = [&] {
+        QFile f(session());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    for (QString &argument : arguments) {
+        if (argument == QLatin1String("SESSION"))
+            argument = session();
+        else if (argument == QLatin1String("EMPTY"))
+            argument = writeTemp(QStringLiteral("empty.md"), "  \n");
+        else if (argument == QLatin1String("LATIN1"))
+            argument = writeTemp(QStringLiteral("latin1.md"), "caf\xe9 au lait\n");
+        else if (argument == QLatin1String("OUT"))
+            argument = m_dir->filePath(QStringLiteral("out.promptdeck"));
+    }
+    const Run run = promptdeck(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QFile after(session());
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+void CommandLineTest::template_passesTheSpecFromOutside()
+{
+    int count = 0;
+    for (const QString &module : {QStringLiteral("comments"), QStringLiteral("delimiters"),
+                                  QStringLiteral("interpolation"), QStringLiteral("inverted"),
+                                  QStringLiteral("partials"), QStringLiteral("sections")}) {
+        const Result<SourceText> source = SourceText::readFile(
+            data(QStringLiteral("mustache-spec/%1.yml").arg(module)), 1024 * 1024, QStringLiteral("spec"));
+        QVERIFY(source.ok());
+        const Result<YamlNode> root = YamlReader::parse(source.value());
+        QVERIFY(root.ok());
+        for (const YamlNode &test : root.value().find(u"tests")->items()) {
+            const QString name = test.find(u"name")->scalar();
+            QTemporaryDir dir;
+            const QString tpl = dir.filePath(QStringLiteral("template.mustache"));
+            QFile tplFile(tpl);
+            QVERIFY(tplFile.open(QIODevice::WriteOnly));
+            tplFile.write(test.find(u"template")->scalar().toUtf8());
+            tplFile.close();
+            const QString dataPath = dir.filePath(QStringLiteral("data.json"));
+            QFile dataFile(dataPath);
+            QVERIFY(dataFile.open(QIODevice::WriteOnly));
+            // Some spec data is a bare string or number: write it as the one
+            // item of an array and drop the brackets.
+            const QByteArray wrapped =
+                QJsonDocument(QJsonArray{QJsonValue::fromVariant(test.find(u"data")->toVariant())})
+                    .toJson(QJsonDocument::Compact);
+            dataFile.write(wrapped.mid(1, wrapped.size() - 2));
+            dataFile.close();
+            QDir(dir.path()).mkdir(QStringLiteral("partials"));
+            if (const YamlNode *partials = test.find(u"partials")) {
+                for (qsizetype i = 0; i < partials->size(); ++i) {
+                    QFile partial(dir.filePath(QStringLiteral("partials/%1.mustache").arg(partials->keyAt(i).scalar())));
+                    QVERIFY(partial.open(QIODevice::WriteOnly));
+                    partial.write(partials->valueAt(i).scalar().toUtf8());
+                }
+            }
+            const Run run = promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), dataPath,
+                                        QStringLiteral("--partials"), dir.filePath(QStringLiteral("partials")),
+                                        QStringLiteral("--escape"), QStringLiteral("html")});
+            QVERIFY2(run.exitCode == 0, qPrintable(module + QStringLiteral(": ") + name + run.err));
+            QVERIFY2(QString::fromUtf8(run.out) == test.find(u"expected")->scalar(),
+                     qPrintable(module + QStringLiteral(": ") + name));
+            ++count;
+        }
+    }
+    QCOMPARE(count, 136);
+}
+
+void CommandLineTest::template_promptModeDoesNotEscape()
+{
+    const QString tpl = writeTemp(QStringLiteral("t.mustache"), "<{{x}}> {{> missing}}\n");
+    const QString json = writeTemp(QStringLiteral("d.json"), "{\"x\": \"a & b {{y}}\"}");
+    const Run run = promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), json});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("<a & b {{y}}> \n"));
+
+    const QString broken = writeTemp(QStringLiteral("b.mustache"), "line\n{{#open}}\n");
+    const Run bad = promptdeck({QStringLiteral("template"), broken, QStringLiteral("--data"), json});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.startsWith(broken + QStringLiteral(":2:1: the section 'open' is never closed")),
+             qPrintable(bad.err));
+
+    const QString badJson = writeTemp(QStringLiteral("bad.json"), "{\n  \"x\": [1, 2,\n}");
+    const Run badData = promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), badJson});
+    QCOMPARE(badData.exitCode, 1);
+    QVERIFY2(badData.err.startsWith(badJson + QStringLiteral(":3:")), qPrintable(badData.err));
+    QVERIFY2(badData.err.contains(QStringLiteral("not valid JSON")), qPrintable(badData.err));
+
+    const QString scalar = writeTemp(QStringLiteral("s.json"), "\"just text\"");
+    const QString dot = writeTemp(QStringLiteral("dot.mustache"), "({{.}})");
+    const Run scalarRun = promptdeck({QStringLiteral("template"), dot, QStringLiteral("--data"), scalar});
+    QCOMPARE(scalarRun.exitCode, 0);
+    QCOMPARE(scalarRun.out, QByteArray("(just text)"));
+}
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "tst_commandline.moc"
