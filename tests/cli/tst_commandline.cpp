@@ -47,7 +47,8 @@ QString data(const QString &name)
 QMap<QString, QPair<QString, QString>> cardTable(const QByteArray &out)
 {
     QMap<QString, QPair<QString, QString>> table;
-    for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line :
+         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList columns = line.simplified().split(QLatin1Char(' '));
         table.insert(columns.at(1), {columns.at(3), columns.at(4)});
     }
@@ -92,10 +93,10 @@ private:
     }
     void newForeignSession()
     {
-        const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
-                                    data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
-                                    data(QStringLiteral("briefs/blog-brief.yaml")), QStringLiteral("-o"),
-                                    session()});
+        const Run run = promptdeck(
+            {QStringLiteral("new"), QStringLiteral("--kit"),
+             data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
+             data(QStringLiteral("briefs/blog-brief.yaml")), QStringLiteral("-o"), session()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
@@ -133,7 +134,8 @@ void CommandLineTest::foreignKit_goesEndToEnd()
     QCOMPARE(states().value(QStringLiteral("draft")).first, QStringLiteral("ready"));
 
     run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("2")});
-    QVERIFY(run.out.contains("following this plan:\n1. Measure\n2. Cache\n\nLink to How we run CI"));
+    QVERIFY(
+        run.out.contains("following this plan:\n1. Measure\n2. Cache\n\nLink to How we run CI"));
 
     promptdeck({QStringLiteral("answer"), session(), QStringLiteral("draft"),
                 writeTemp(QStringLiteral("draft.md"), "The draft.\n")});
@@ -177,12 +179,16 @@ void CommandLineTest::answers_areStoredVerbatim()
 void CommandLineTest::answer_fromStandardInput()
 {
     newForeignSession();
-    const Run run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), QStringLiteral("-")},
-                               "From a pipe.\n");
+    const Run run =
+        promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), QStringLiteral("-")},
+                   "From a pipe.\n");
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")}).out.contains("From a pipe."));
+    QVERIFY(promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")})
+                .out.contains("From a pipe."));
     // Without a path, standard input is read too.
-    QCOMPARE(promptdeck({QStringLiteral("answer"), session(), QStringLiteral("2")}, "Draft.\n").exitCode, 0);
+    QCOMPARE(
+        promptdeck({QStringLiteral("answer"), session(), QStringLiteral("2")}, "Draft.\n").exitCode,
+        0);
 }
 
 void CommandLineTest::cards_printsTheDocumentedColumns()
@@ -190,18 +196,20 @@ void CommandLineTest::cards_printsTheDocumentedColumns()
     newForeignSession();
     const Run run = promptdeck({QStringLiteral("cards"), session()});
     QCOMPARE(run.exitCode, 0);
-    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0).simplified(), QStringLiteral("1 plan plan ready - Plan"));
     QCOMPARE(lines.at(1).simplified(), QStringLiteral("2 draft draft waiting plan Draft"));
-    QCOMPARE(lines.at(2).simplified(), QStringLiteral("3 tweet announce waiting draft Announcement"));
+    QCOMPARE(lines.at(2).simplified(),
+             QStringLiteral("3 tweet announce waiting draft Announcement"));
 }
 
 void CommandLineTest::new_bundledContent_gives12Cards()
 {
-    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"), QStringLiteral("seo-article"),
-                                QStringLiteral("--brief"), QStringLiteral("python-gil"), QStringLiteral("-o"),
-                                session()});
+    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
+                                QStringLiteral("seo-article"), QStringLiteral("--brief"),
+                                QStringLiteral("python-gil"), QStringLiteral("-o"), session()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.err.isEmpty());
     const auto table = cardTable(promptdeck({QStringLiteral("cards"), session()}).out);
@@ -225,7 +233,8 @@ void CommandLineTest::prompt_ofAWaitingCard_marksTheGapAndSaysSo()
     const Run run = promptdeck({QStringLiteral("prompt"), session(), QStringLiteral("draft")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("[MISSING: the answer to card 1, \"Plan\""));
-    QVERIFY2(run.err.contains(QStringLiteral("card 2 is waiting for the answer to card 1, Plan")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("card 2 is waiting for the answer to card 1, Plan")),
+             qPrintable(run.err));
 }
 
 void CommandLineTest::validate_reportsEveryFile()
@@ -238,13 +247,16 @@ void CommandLineTest::validate_reportsEveryFile()
                                 data(QStringLiteral("kits/bad/unknown-card-reference.yaml"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("blog-post.yaml: ok (kit 'blog-post', cards: 3, phases: 3)"));
-    QVERIFY(run.out.contains("blog-brief.yaml: ok (brief 'Why our build got 40% faster' for kit 'blog-post')"));
-    QVERIFY(run.out.contains("post.promptdeck: ok (session with kit 'blog-post', answered: 0 of 3)"));
+    QVERIFY(run.out.contains(
+        "blog-brief.yaml: ok (brief 'Why our build got 40% faster' for kit 'blog-post')"));
+    QVERIFY(
+        run.out.contains("post.promptdeck: ok (session with kit 'blog-post', answered: 0 of 3)"));
     QVERIFY2(run.err.contains(QStringLiteral("unknown-card-reference.yaml:24:27: card 'draft' uses "
                                              "answers.outlne, but no card has the id 'outlne'")),
              qPrintable(run.err));
 
-    const Run good = promptdeck({QStringLiteral("validate"), data(QStringLiteral("kits/blog-post.yaml"))});
+    const Run good =
+        promptdeck({QStringLiteral("validate"), data(QStringLiteral("kits/blog-post.yaml"))});
     QCOMPARE(good.exitCode, 0);
 }
 
@@ -253,7 +265,8 @@ void CommandLineTest::badKits_areRefusedQuickly_data()
     QTest::addColumn<QByteArray>("kit");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown card") << QByteArray() << QStringLiteral("no card has the id 'outlne'");
-    QTest::newRow("YAML syntax") << QByteArray("kit: x\ncards: [\n  - a\n") << QStringLiteral("invalid YAML");
+    QTest::newRow("YAML syntax") << QByteArray("kit: x\ncards: [\n  - a\n")
+                                 << QStringLiteral("invalid YAML");
     QTest::newRow("100,000 levels") << QByteArray("kit: x\ncards: ") + QByteArray(100000, '[')
                                     << QStringLiteral("nesting is deeper than 64 levels");
     QByteArray ladder = "kit: x\na0: &a0 [x, x, x, x, x, x, x, x]\n";
@@ -269,12 +282,13 @@ void CommandLineTest::badKits_areRefusedQuickly()
 {
     QFETCH(QByteArray, kit);
     QFETCH(QString, message);
-    const QString kitPath = kit.isEmpty() ? data(QStringLiteral("kits/bad/unknown-card-reference.yaml"))
-                                          : writeTemp(QStringLiteral("bad.yaml"), kit);
+    const QString kitPath = kit.isEmpty()
+                                ? data(QStringLiteral("kits/bad/unknown-card-reference.yaml"))
+                                : writeTemp(QStringLiteral("bad.yaml"), kit);
     QElapsedTimer timer;
     timer.start();
-    const Run run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"), kitPath, QStringLiteral("-o"),
-                                session()});
+    const Run run = promptdeck(
+        {QStringLiteral("new"), QStringLiteral("--kit"), kitPath, QStringLiteral("-o"), session()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(run.err.startsWith(kitPath + QLatin1Char(':')), qPrintable(run.err));
@@ -287,15 +301,18 @@ void CommandLineTest::usageErrors_exitWith2_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("new without -o") << QStringList{QStringLiteral("new")};
-    QTest::newRow("new with unknown option") << QStringList{QStringLiteral("new"), QStringLiteral("--colour"),
-                                                            QStringLiteral("-o"), QStringLiteral("x")};
+    QTest::newRow("new with unknown option")
+        << QStringList{QStringLiteral("new"), QStringLiteral("--colour"), QStringLiteral("-o"),
+                       QStringLiteral("x")};
     QTest::newRow("cards without file") << QStringList{QStringLiteral("cards")};
-    QTest::newRow("prompt without card") << QStringList{QStringLiteral("prompt"), QStringLiteral("x")};
+    QTest::newRow("prompt without card")
+        << QStringList{QStringLiteral("prompt"), QStringLiteral("x")};
     QTest::newRow("validate nothing") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("template without data") << QStringList{QStringLiteral("template"), QStringLiteral("t")};
-    QTest::newRow("template bad escape") << QStringList{QStringLiteral("template"), QStringLiteral("t"),
-                                                        QStringLiteral("--data"), QStringLiteral("d"),
-                                                        QStringLiteral("--escape"), QStringLiteral("xml")};
+    QTest::newRow("template without data")
+        << QStringList{QStringLiteral("template"), QStringLiteral("t")};
+    QTest::newRow("template bad escape") << QStringList{
+        QStringLiteral("template"), QStringLiteral("t"),        QStringLiteral("--data"),
+        QStringLiteral("d"),        QStringLiteral("--escape"), QStringLiteral("xml")};
 }
 
 void CommandLineTest::usageErrors_exitWith2()
@@ -311,24 +328,34 @@ void CommandLineTest::invalidInput_exitsWith1_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing session") << QStringList{QStringLiteral("cards"), QStringLiteral("/nonexistent.promptdeck")}
-                                     << QStringLiteral("/nonexistent.promptdeck: no such file");
-    QTest::newRow("unknown card") << QStringList{QStringLiteral("prompt"), QStringLiteral("SESSION"), QStringLiteral("12")}
-                                  << QStringLiteral("no card '12'; the cards are: 1 plan, 2 draft, 3 tweet");
-    QTest::newRow("missing answer file") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
-                                                        QStringLiteral("plan"), QStringLiteral("/nonexistent.md")}
-                                         << QStringLiteral("no such file");
-    QTest::newRow("empty answer") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
-                                                 QStringLiteral("plan"), QStringLiteral("EMPTY")}
+    QTest::newRow("missing session")
+        << QStringList{QStringLiteral("cards"), QStringLiteral("/nonexistent.promptdeck")}
+        << QStringLiteral("/nonexistent.promptdeck: no such file");
+    QTest::newRow("unknown card") << QStringList{QStringLiteral("prompt"),
+                                                 QStringLiteral("SESSION"), QStringLiteral("12")}
+                                  << QStringLiteral(
+                                         "no card '12'; the cards are: 1 plan, 2 draft, 3 tweet");
+    QTest::newRow("missing answer file")
+        << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"), QStringLiteral("plan"),
+                       QStringLiteral("/nonexistent.md")}
+        << QStringLiteral("no such file");
+    QTest::newRow("empty answer") << QStringList{QStringLiteral("answer"),
+                                                 QStringLiteral("SESSION"), QStringLiteral("plan"),
+                                                 QStringLiteral("EMPTY")}
                                   << QStringLiteral("the answer is empty");
-    QTest::newRow("invalid UTF-8 answer") << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"),
-                                                         QStringLiteral("plan"), QStringLiteral("LATIN1")}
-                                          << QStringLiteral("latin1.md:1:4: the file is not valid UTF-8 (byte 0xe9)");
-    QTest::newRow("bad brief") << QStringList{QStringLiteral("new"), QStringLiteral("--kit"),
-                                              data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
+    QTest::newRow("invalid UTF-8 answer")
+        << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"), QStringLiteral("plan"),
+                       QStringLiteral("LATIN1")}
+        << QStringLiteral("latin1.md:1:4: the file is not valid UTF-8 (byte 0xe9)");
+    QTest::newRow("bad brief") << QStringList{QStringLiteral("new"),
+                                              QStringLiteral("--kit"),
+                                              data(QStringLiteral("kits/blog-post.yaml")),
+                                              QStringLiteral("--brief"),
                                               data(QStringLiteral("briefs/bad/bad-number.yaml")),
-                                              QStringLiteral("-o"), QStringLiteral("OUT")}
-                               << QStringLiteral("bad-number.yaml:2:9: 'length' must be a whole number");
+                                              QStringLiteral("-o"),
+                                              QStringLiteral("OUT")}
+                               << QStringLiteral(
+                                      "bad-number.yaml:2:9: 'length' must be a whole number");
 }
 
 void CommandLineTest::invalidInput_exitsWith1()
@@ -362,11 +389,12 @@ void CommandLineTest::invalidInput_exitsWith1()
 void CommandLineTest::template_passesTheSpecFromOutside()
 {
     int count = 0;
-    for (const QString &module : {QStringLiteral("comments"), QStringLiteral("delimiters"),
-                                  QStringLiteral("interpolation"), QStringLiteral("inverted"),
-                                  QStringLiteral("partials"), QStringLiteral("sections")}) {
-        const Result<SourceText> source = SourceText::readFile(
-            data(QStringLiteral("mustache-spec/%1.yml").arg(module)), 1024 * 1024, QStringLiteral("spec"));
+    for (const QString &module :
+         {QStringLiteral("comments"), QStringLiteral("delimiters"), QStringLiteral("interpolation"),
+          QStringLiteral("inverted"), QStringLiteral("partials"), QStringLiteral("sections")}) {
+        const Result<SourceText> source =
+            SourceText::readFile(data(QStringLiteral("mustache-spec/%1.yml").arg(module)),
+                                 1024 * 1024, QStringLiteral("spec"));
         QVERIFY(source.ok());
         const Result<YamlNode> root = YamlReader::parse(source.value());
         QVERIFY(root.ok());
@@ -391,14 +419,16 @@ void CommandLineTest::template_passesTheSpecFromOutside()
             QDir(dir.path()).mkdir(QStringLiteral("partials"));
             if (const YamlNode *partials = test.find(u"partials")) {
                 for (qsizetype i = 0; i < partials->size(); ++i) {
-                    QFile partial(dir.filePath(QStringLiteral("partials/%1.mustache").arg(partials->keyAt(i).scalar())));
+                    QFile partial(dir.filePath(
+                        QStringLiteral("partials/%1.mustache").arg(partials->keyAt(i).scalar())));
                     QVERIFY(partial.open(QIODevice::WriteOnly));
                     partial.write(partials->valueAt(i).scalar().toUtf8());
                 }
             }
-            const Run run = promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), dataPath,
-                                        QStringLiteral("--partials"), dir.filePath(QStringLiteral("partials")),
-                                        QStringLiteral("--escape"), QStringLiteral("html")});
+            const Run run =
+                promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), dataPath,
+                            QStringLiteral("--partials"), dir.filePath(QStringLiteral("partials")),
+                            QStringLiteral("--escape"), QStringLiteral("html")});
             QVERIFY2(run.exitCode == 0, qPrintable(module + QStringLiteral(": ") + name + run.err));
             QVERIFY2(QString::fromUtf8(run.out) == test.find(u"expected")->scalar(),
                      qPrintable(module + QStringLiteral(": ") + name));
@@ -417,20 +447,24 @@ void CommandLineTest::template_promptModeDoesNotEscape()
     QCOMPARE(run.out, QByteArray("<a & b {{y}}> \n"));
 
     const QString broken = writeTemp(QStringLiteral("b.mustache"), "line\n{{#open}}\n");
-    const Run bad = promptdeck({QStringLiteral("template"), broken, QStringLiteral("--data"), json});
+    const Run bad =
+        promptdeck({QStringLiteral("template"), broken, QStringLiteral("--data"), json});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.err.startsWith(broken + QStringLiteral(":2:1: the section 'open' is never closed")),
-             qPrintable(bad.err));
+    QVERIFY2(
+        bad.err.startsWith(broken + QStringLiteral(":2:1: the section 'open' is never closed")),
+        qPrintable(bad.err));
 
     const QString badJson = writeTemp(QStringLiteral("bad.json"), "{\n  \"x\": [1, 2,\n}");
-    const Run badData = promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), badJson});
+    const Run badData =
+        promptdeck({QStringLiteral("template"), tpl, QStringLiteral("--data"), badJson});
     QCOMPARE(badData.exitCode, 1);
     QVERIFY2(badData.err.startsWith(badJson + QStringLiteral(":3:")), qPrintable(badData.err));
     QVERIFY2(badData.err.contains(QStringLiteral("not valid JSON")), qPrintable(badData.err));
 
     const QString scalar = writeTemp(QStringLiteral("s.json"), "\"just text\"");
     const QString dot = writeTemp(QStringLiteral("dot.mustache"), "({{.}})");
-    const Run scalarRun = promptdeck({QStringLiteral("template"), dot, QStringLiteral("--data"), scalar});
+    const Run scalarRun =
+        promptdeck({QStringLiteral("template"), dot, QStringLiteral("--data"), scalar});
     QCOMPARE(scalarRun.exitCode, 0);
     QCOMPARE(scalarRun.out, QByteArray("(just text)"));
 }
