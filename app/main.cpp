@@ -1,6 +1,7 @@
-// promptdeck: subcommands run without a display on QCoreApplication; with
-// no subcommand the window opens.
+// promptdeck: a subcommand runs without a display on QCoreApplication;
+// anything else opens the window.
 #include "commandline.h"
+#include "guiapplication.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,6 +15,19 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    using PromptDeck::Cli::CommandLine;
+    if (!arguments.isEmpty() && (arguments.first() == QLatin1String("--help") ||
+                                 arguments.first() == QLatin1String("-h"))) {
+        QTextStream(stdout) << CommandLine::usage();
+        return CommandLine::Success;
+    }
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("--version")) {
+        QTextStream(stdout) << "PromptDeck " << PROMPTDECK_VERSION << '\n';
+        return CommandLine::Success;
+    }
+    if (!CommandLine::isSubcommand(arguments))
+        return PromptDeck::Gui::runGui(argc, argv);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("PromptDeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("PromptDeck"));
@@ -24,17 +38,6 @@ int main(int argc, char *argv[])
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly);
     QTextStream err(stderr);
-
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        QTextStream(stdout) << PromptDeck::Cli::CommandLine::usage();
-        return arguments.isEmpty() ? PromptDeck::Cli::CommandLine::UsageError
-                                   : PromptDeck::Cli::CommandLine::Success;
-    }
-    if (arguments.first() == QLatin1String("--version")) {
-        QTextStream(stdout) << "PromptDeck " << QCoreApplication::applicationVersion() << '\n';
-        return 0;
-    }
-    PromptDeck::Cli::CommandLine commandLine(&in, &out, err);
+    CommandLine commandLine(&in, &out, err);
     return commandLine.run(arguments);
 }

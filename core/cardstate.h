@@ -24,6 +24,8 @@ struct CardStatus
     CardState state = CardState::Ready;
     QStringList missing;       // ids of used cards that have no answer
     QStringList changedInputs; // inputs ("brief.title", "answers.outline") changed since
+
+    bool operator==(const CardStatus &other) const = default;
 };
 
 } // namespace PromptDeck::Core

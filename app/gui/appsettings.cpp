@@ -1,0 +1,73 @@
+#include "appsettings.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace PromptDeck::Gui {
+
+namespace {
+const QString lastSessionKey = QStringLiteral("session/last");
+const QString recentFilesKey = QStringLiteral("session/recent");
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString autosaveDelayKey = QStringLiteral("session/autosaveDelayMs");
+} // namespace
+
+QString AppSettings::lastSession() const
+{
+    return m_settings.value(lastSessionKey).toString();
+}
+
+void AppSettings::setLastSession(const QString &path)
+{
+    m_settings.setValue(lastSessionKey, path);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings.value(recentFilesKey).toStringList().mid(0, maxRecentFiles);
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    m_settings.setValue(recentFilesKey, files.mid(0, maxRecentFiles));
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    m_settings.setValue(recentFilesKey, files);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(geometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(geometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(stateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(stateKey, state);
+}
+
+int AppSettings::autosaveDelay() const
+{
+    return std::clamp(m_settings.value(autosaveDelayKey, 1500).toInt(), 200, 60000);
+}
+
+} // namespace PromptDeck::Gui

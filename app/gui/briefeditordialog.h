@@ -1,0 +1,41 @@
+// Edits every field of the kit's field list with an editor of its type:
+// one line for text and numbers, a box for paragraphs, one item per line for
+// lists, a table for linked articles. Required fields are marked and must
+// be filled before the dialog accepts.
+#pragma once
+
+#include "brief.h"
+#include "kit.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QTableWidget;
+
+namespace PromptDeck::Gui {
+
+class BriefEditorDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BriefEditorDialog(const Core::Kit &kit, const Core::Brief &brief, QWidget *parent = nullptr);
+
+    Core::Brief brief() const;
+    // The editor of one field (objectName "field_<key>"), for tests.
+    QWidget *editorFor(const QString &key) const { return m_editors.value(key); }
+    QStringList missingRequired() const;
+
+    void accept() override;
+
+private:
+    Core::FieldValue valueOf(const Core::FieldDef &field) const;
+    QWidget *createEditor(const Core::FieldDef &field, const Core::FieldValue &value);
+
+    const Core::Kit &m_kit;
+    QHash<QString, QWidget *> m_editors;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace PromptDeck::Gui

@@ -1,0 +1,126 @@
+// One card of the deck, bound to a row of the CardListModel. Collapsed, it
+// is a header: number, title, summary, "uses: …", state. Expanded, it shows
+// the complete prompt with Copy Prompt and the answer box. The expanded
+// part is built the first time it is shown and its prompt is rendered only
+// while it is visible, so a collapsed card costs almost nothing.
+#pragma once
+
+#include "cardlistmodel.h"
+#include "sessiondocument.h"
+
+#include <QFrame>
+#include <QTimer>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace PromptDeck::Gui {
+
+class AnswerEdit;
+class PromptView;
+class StateBadge;
+
+class CardHeader final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CardHeader(QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void activated();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+};
+
+class CardWidget final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    CardWidget(Core::SessionDocument *document, Core::CardListModel *model, int row,
+               QWidget *parent = nullptr);
+
+    int row() const { return m_row; }
+    QString cardId() const;
+    bool isExpanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
+    bool hasBody() const { return m_body != nullptr; }
+
+    CardHeader *header() const { return m_header; }
+    AnswerEdit *answerEdit() const { return m_answerEdit; }
+    PromptView *promptView() const { return m_promptView; }
+
+    // Puts text typed since the last pause into the session now (before a
+    // save, a copy, or a collapse).
+    void commitPendingEdit();
+    // Shows "Copied" next to the button for a moment.
+    void showCopied(qsizetype characters);
+    void focusAnswer();
+
+Q_SIGNALS:
+    void expandedChanged(bool expanded);
+    void headerFocused();
+    void copyPromptRequested(int row);
+    void pasteAnswerRequested(int row);
+    void historyRequested(int row);
+    void dismissStaleRequested(int row);
+    void clearAnswerRequested(int row);
+    void messageRequested(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildBody();
+    void updateHeader();
+    void updateNotice();
+    void updateCounts();
+    void refreshPrompt();
+    void refreshAnswer();
+    void onAnswerTyped();
+    void applyStyle();
+
+    Core::SessionDocument *m_document;
+    Core::CardListModel *m_model;
+    int m_row;
+    bool m_expanded = false;
+    bool m_promptDirty = true;
+    bool m_committing = false;
+    bool m_editPending = false; // typed text not yet in the session
+
+    CardHeader *m_header = nullptr;
+    QLabel *m_number = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_uses = nullptr;
+    QLabel *m_detail = nullptr;
+    QWidget *m_usesRow = nullptr;
+    StateBadge *m_badge = nullptr;
+    QLabel *m_chevron = nullptr;
+
+    QWidget *m_body = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QPushButton *m_dismissButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QLabel *m_copiedLabel = nullptr;
+    PromptView *m_promptView = nullptr;
+    QPushButton *m_pasteButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
+    QLabel *m_counts = nullptr;
+    AnswerEdit *m_answerEdit = nullptr;
+
+    QColor m_accent;
+    bool m_styling = false;
+    QTimer m_typingTimer;
+    QTimer m_copiedTimer;
+};
+
+} // namespace PromptDeck::Gui

@@ -1,0 +1,670 @@
+#include "mainwindow.h"
+
+#include "answeredit.h"
+#include "briefeditordialog.h"
+#include "briefpanel.h"
+#include "bundledcontent.h"
+#include "carddeck.h"
+#include "carddelegate.h"
+#include "cardwidget.h"
+#include "clipboard.h"
+#include "dialogs.h"
+#include "guilogging.h"
+#include "historydialog.h"
+#include "newsessiondialog.h"
+#include "sessionfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBoxLayout>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace PromptDeck::Gui {
+
+using namespace PromptDeck::Core;
+
+namespace {
+const QString sessionFilter = QStringLiteral("PromptDeck sessions (*.promptdeck)");
+} // namespace
+
+MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clipboard(clipboard)
+    , m_dialogs(dialogs)
+    , m_document(new SessionDocument(this))
+    , m_model(new CardListModel(m_document, this))
+    , m_autosaver(new SessionAutosaver(m_document, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_autosaver->setDelay(m_settings.autosaveDelay());
+
+    m_briefPanel = new BriefPanel(m_document, this);
+    m_deck = new CardDeck(m_document, m_model, this);
+
+    m_navigator = new QListView(this);
+    m_navigator->setObjectName(QStringLiteral("cardNavigator"));
+    m_navigator->setAccessibleName(tr("Cards"));
+    m_navigator->setModel(m_model);
+    m_navigator->setItemDelegate(new CardDelegate(m_navigator));
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setFrameShape(QFrame::NoFrame);
+    m_navigator->setMinimumWidth(220);
+    m_navigator->setBackgroundRole(QPalette::Window);
+    m_navigator->viewport()->setBackgroundRole(QPalette::Window);
+
+    m_saveProblem = new QLabel(this);
+    m_saveProblem->setObjectName(QStringLiteral("saveProblem"));
+    m_saveProblem->setWordWrap(true);
+    m_saveProblem->setAutoFillBackground(true);
+    m_saveProblem->setContentsMargins(12, 6, 12, 6);
+    QPalette problemPalette = m_saveProblem->palette();
+    problemPalette.setColor(QPalette::Window, QColor(0xFF, 0xE4, 0xC4));
+    problemPalette.setColor(QPalette::WindowText, QColor(0x60, 0x28, 0x00));
+    m_saveProblem->setPalette(problemPalette);
+    m_saveProblem->hide();
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(m_deck);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({250, 1150});
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_briefPanel);
+    layout->addWidget(m_saveProblem);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+
+    connect(m_briefPanel, &BriefPanel::editBriefRequested, this, &MainWindow::editBrief);
+    connect(m_deck, &CardDeck::copyPromptRequested, this, &MainWindow::copyPrompt);
+    connect(m_deck, &CardDeck::pasteAnswerRequested, this, &MainWindow::pasteAnswer);
+    connect(m_deck, &CardDeck::historyRequested, this, &MainWindow::showHistory);
+    connect(m_deck, &CardDeck::dismissStaleRequested, this, [this](int row) {
+        if (m_document->dismissStale(row))
+            showMessage(
+                tr("Kept the answer to %1 as it is.").arg(m_document->kit().cardLabel(row)));
+    });
+    connect(m_deck, &CardDeck::messageRequested, this,
+            [this](const QString &message) { m_dialogs->warn(this, tr("Not pasted"), message); });
+    connect(m_deck, &CardDeck::viewChanged, this,
+            [this] { m_document->setView(m_deck->viewState()); });
+    connect(m_deck, &CardDeck::currentCardChanged, this,
+            [this](int row) { m_navigator->setCurrentIndex(m_model->index(row)); });
+    connect(m_navigator, &QListView::clicked, this,
+            [this](const QModelIndex &index) { m_deck->openCard(index.row()); });
+    connect(m_navigator, &QListView::activated, this,
+            [this](const QModelIndex &index) { m_deck->openCard(index.row()); });
+    connect(m_document, &SessionDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SessionDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &SessionDocument::sessionReset, this, [this] {
+        m_deck->applyViewState(m_document->session().view);
+        updateTitle();
+    });
+    connect(m_autosaver, &SessionAutosaver::saved, this, [this](const QString &path) {
+        m_saveProblem->hide();
+        if (m_document->filePath().isEmpty())
+            m_settings.setLastSession(path);
+        updateTitle();
+    });
+    connect(m_autosaver, &SessionAutosaver::saveFailed, this, &MainWindow::showSaveProblem);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (auto *card = qobject_cast<CardWidget *>(w)) {
+                m_deck->setCurrentCard(card->row());
+                break;
+            }
+        }
+    });
+
+    resize(1400, 900);
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *a : m_actions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_actions.append(a);
+        return a;
+    };
+    make(QStringLiteral("newAction"), tr("&New Session"), QKeySequence::New,
+         [this] { newBundledSession(); });
+    make(QStringLiteral("newFromFilesAction"), tr("New Session from &Files…"),
+         QKeySequence(tr("Ctrl+Shift+N")), [this] {
+             NewSessionDialog dialog(m_dialogs, this);
+             if (m_dialogs->exec(&dialog) == QDialog::Accepted)
+                 newSession(dialog.kit(), dialog.brief());
+         });
+    make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open, [this] {
+        const QString path =
+            m_dialogs->openFileName(this, tr("Open Session"), QDir::homePath(), sessionFilter);
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    make(QStringLiteral("saveAction"), tr("&Save"), QKeySequence::Save, [this] { save(); });
+    make(QStringLiteral("saveAsAction"), tr("Save &As…"), QKeySequence::SaveAs,
+         [this] { saveAs(); });
+    make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    auto *undo = make(QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::Undo, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
+            edit->undo();
+    });
+    auto *redo = make(QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::Redo, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
+            edit->redo();
+    });
+    auto updateUndo = [this, undo, redo] {
+        auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor());
+        undo->setEnabled(edit && edit->document()->isUndoAvailable());
+        redo->setEnabled(edit && edit->document()->isRedoAvailable());
+    };
+    connect(qApp, &QApplication::focusChanged, this, [this, updateUndo](QWidget *, QWidget *now) {
+        if (auto *edit = qobject_cast<AnswerEdit *>(now)) {
+            connect(edit->document(), &QTextDocument::undoAvailable, this, updateUndo,
+                    Qt::UniqueConnection);
+            connect(edit->document(), &QTextDocument::redoAvailable, this, updateUndo,
+                    Qt::UniqueConnection);
+        }
+        updateUndo();
+    });
+    updateUndo();
+
+    make(QStringLiteral("copyPromptAction"), tr("&Copy Prompt"), QKeySequence(tr("Ctrl+Shift+C")),
+         [this] { copyPrompt(m_deck->currentCard()); });
+    make(QStringLiteral("pasteAnswerAction"), tr("&Paste Answer"), QKeySequence(tr("Ctrl+Shift+V")),
+         [this] { pasteAnswer(m_deck->currentCard()); });
+    make(QStringLiteral("editBriefAction"), tr("Edit &Brief…"), QKeySequence(tr("Ctrl+E")),
+         [this] { editBrief(); });
+    make(QStringLiteral("historyAction"), tr("Answer &History…"), QKeySequence(tr("Ctrl+H")),
+         [this] { showHistory(m_deck->currentCard()); });
+    make(QStringLiteral("expandAllAction"), tr("&Expand All Cards"), QKeySequence(),
+         [this] { m_deck->expandAll(); });
+    make(QStringLiteral("collapseAllAction"), tr("C&ollapse All Cards"), QKeySequence(),
+         [this] { m_deck->collapseAll(); });
+    make(QStringLiteral("nextCardAction"), tr("&Next Card"), QKeySequence(tr("Ctrl+Down")),
+         [this] { m_deck->moveCurrent(1); });
+    make(QStringLiteral("previousCardAction"), tr("&Previous Card"), QKeySequence(tr("Ctrl+Up")),
+         [this] { m_deck->moveCurrent(-1); });
+    make(QStringLiteral("toggleCardAction"), tr("Expand or Collapse the Current Card"),
+         QKeySequence(tr("Ctrl+Return")), [this] {
+             if (CardWidget *card = m_deck->card(m_deck->currentCard()))
+                 card->setExpanded(!card->isExpanded());
+         });
+    make(QStringLiteral("aboutAction"), tr("&About PromptDeck"), QKeySequence(), [this] {
+        m_dialogs->ask(this, tr("About PromptDeck"),
+                       tr("PromptDeck %1\n\nPrompt cards for writing SEO articles with a chat AI: "
+                          "copy each prompt, paste the answer back, and later prompts fill "
+                          "themselves in.")
+                           .arg(QCoreApplication::applicationVersion()),
+                       {tr("Close")});
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newAction")));
+    file->addAction(action(QStringLiteral("newFromFilesAction")));
+    file->addAction(action(QStringLiteral("openAction")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("saveAction")));
+    file->addAction(action(QStringLiteral("saveAsAction")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quitAction")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action(QStringLiteral("undoAction")));
+    edit->addAction(action(QStringLiteral("redoAction")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("copyPromptAction")));
+    edit->addAction(action(QStringLiteral("pasteAnswerAction")));
+    edit->addAction(action(QStringLiteral("historyAction")));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("editBriefAction")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("nextCardAction")));
+    view->addAction(action(QStringLiteral("previousCardAction")));
+    view->addAction(action(QStringLiteral("toggleCardAction")));
+    view->addSeparator();
+    view->addAction(action(QStringLiteral("expandAllAction")));
+    view->addAction(action(QStringLiteral("collapseAllAction")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("aboutAction")));
+
+    QToolBar *toolbar = addToolBar(tr("Session"));
+    toolbar->setObjectName(QStringLiteral("sessionToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(action(QStringLiteral("newAction")));
+    toolbar->addAction(action(QStringLiteral("openAction")));
+    toolbar->addAction(action(QStringLiteral("saveAction")));
+    toolbar->addSeparator();
+    toolbar->addAction(action(QStringLiteral("copyPromptAction")));
+    toolbar->addAction(action(QStringLiteral("pasteAnswerAction")));
+    toolbar->addSeparator();
+    toolbar->addAction(action(QStringLiteral("expandAllAction")));
+    toolbar->addAction(action(QStringLiteral("collapseAllAction")));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString &path : files) {
+        QAction *open = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(open, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::sessionDisplayName() const
+{
+    return m_document->filePath().isEmpty() ? tr("Untitled")
+                                            : QFileInfo(m_document->filePath()).fileName();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — PromptDeck").arg(sessionDisplayName()));
+    // Untitled sessions count as modified until they are saved as a file.
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showMessage(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
+}
+
+void MainWindow::showSaveProblem(const QString &message)
+{
+    m_saveProblem->setText(tr("PromptDeck could not save: %1\nYour answers are still here; use "
+                              "File > Save As to save them somewhere else.")
+                               .arg(message));
+    m_saveProblem->show();
+    qCWarning(lcGui) << "save failed:" << message;
+}
+
+QWidget *MainWindow::focusedAnswerEditor() const
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (qobject_cast<AnswerEdit *>(focus))
+        return focus;
+    if (CardWidget *card = m_deck->card(m_deck->currentCard()))
+        return card->answerEdit();
+    return nullptr;
+}
+
+void MainWindow::startup(const QString &file)
+{
+    if (!file.isEmpty() && openFile(file))
+        return;
+    const QString last = m_settings.lastSession();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        Diagnostics warnings;
+        Result<Session> loaded = SessionFile::load(last, &warnings);
+        if (loaded) {
+            adopt(std::move(loaded).value(), last, SessionAutosaver::isUntitledPath(last));
+            return;
+        }
+        qCWarning(lcGui) << "last session did not load:" << loaded.errorText();
+        m_dialogs->warn(this, tr("Could Not Reopen the Last Session"),
+                        tr("%1\n\nA new session was started instead; the file was not changed.")
+                            .arg(loaded.errorText()));
+    }
+    Result<KitPtr> kit = BundledContent::loadKit(BundledContent::defaultKit.toString());
+    Result<Brief> brief =
+        BundledContent::loadBrief(BundledContent::defaultBrief.toString(), *kit.value());
+    Session session(kit.value(), brief.value(), m_document->now());
+    session.kitOrigin = QStringLiteral("bundled:") + BundledContent::defaultKit.toString();
+    session.briefOrigin = QStringLiteral("bundled:") + BundledContent::defaultBrief.toString();
+    adopt(std::move(session), QString(), true);
+}
+
+void MainWindow::adopt(Session session, const QString &path, bool untitled)
+{
+    m_autosaver->setUntitledPath(untitled ? path : QString());
+    m_document->reset(std::move(session), untitled ? QString() : path);
+    if (!path.isEmpty())
+        m_settings.setLastSession(path);
+    if (!untitled && !path.isEmpty())
+        m_settings.addRecentFile(path);
+    m_saveProblem->hide();
+    if (m_document->session().view.expandedCards.isEmpty() && m_deck->count() > 0) {
+        // A fresh session opens on the first card that is ready.
+        for (int row = 0; row < m_document->cardCount(); ++row) {
+            if (m_document->session().status(row).state == CardState::Ready) {
+                m_deck->openCard(row);
+                break;
+            }
+        }
+    }
+}
+
+bool MainWindow::settleCurrentSession(bool closing)
+{
+    if (!m_document->hasSession())
+        return true;
+    m_deck->commitPendingEdits();
+    m_document->setView(m_deck->viewState());
+    const bool saved = m_autosaver->saveNow();
+    const bool untitled = m_document->filePath().isEmpty();
+    bool hasAnswers = false;
+    for (int i = 0; i < m_document->cardCount(); ++i)
+        hasAnswers = hasAnswers || !m_document->session().record(i).history.isEmpty() ||
+                     m_document->session().hasAnswer(i);
+
+    if (!untitled && saved)
+        return true;
+    if (!untitled) {
+        const int choice =
+            m_dialogs->ask(this, tr("Unsaved Changes"),
+                           tr("The changes to %1 could not be saved. Save them somewhere else?")
+                               .arg(sessionDisplayName()),
+                           {tr("Save As…"), tr("Discard Changes")});
+        if (choice == 0)
+            return saveAs();
+        return choice == 1;
+    }
+    if (!hasAnswers && !m_document->isModified())
+        return true;
+    QStringList buttons{tr("Save As…")};
+    buttons.append(closing ? tr("Keep for Next Time") : tr("Discard"));
+    const int choice =
+        m_dialogs->ask(this, tr("Save This Session?"),
+                       closing ? tr("This session has no file yet. Save it as a file, or "
+                                    "keep it here and reopen it next time?")
+                               : tr("This session has no file yet. Save it as a file "
+                                    "before starting another?"),
+                       buttons);
+    if (choice == 0)
+        return saveAs();
+    if (choice == 1 && !closing) {
+        // The user chose to discard the untitled session: its autosave goes.
+        if (!m_autosaver->untitledPath().isEmpty())
+            QFile::remove(m_autosaver->untitledPath());
+        return true;
+    }
+    return choice == 1 && saved;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(path, &warnings);
+    if (!loaded) {
+        m_dialogs->warn(this, tr("Could Not Open the Session"), loaded.errorText());
+        m_settings.removeRecentFile(path);
+        return false;
+    }
+    if (!settleCurrentSession(false))
+        return false;
+    adopt(std::move(loaded).value(), QFileInfo(path).absoluteFilePath(), false);
+    if (!warnings.isEmpty())
+        showMessage(formatDiagnostics(warnings), 15000);
+    else
+        showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::newBundledSession()
+{
+    newSession(BundledContent::defaultKit.toString(), BundledContent::defaultBrief.toString());
+}
+
+bool MainWindow::newSession(const QString &kitName, const QString &briefName)
+{
+    QString kitOrigin;
+    Result<KitPtr> kit = BundledContent::loadKit(kitName, &kitOrigin);
+    if (!kit) {
+        m_dialogs->warn(this, tr("Could Not Load the Kit"), kit.errorText());
+        return false;
+    }
+    QString briefOrigin;
+    Result<Brief> brief = BundledContent::loadBrief(briefName, *kit.value(), &briefOrigin);
+    if (!brief) {
+        m_dialogs->warn(this, tr("Could Not Load the Brief"), brief.errorText());
+        return false;
+    }
+    if (!settleCurrentSession(false))
+        return false;
+    Session session(kit.value(), brief.value(), m_document->now());
+    session.kitOrigin = kitOrigin;
+    session.briefOrigin = briefOrigin;
+    adopt(std::move(session), QString(), true);
+    showMessage(tr("New session: %1").arg(brief.value().displayTitle(kit.value()->fieldKeys())));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    m_deck->commitPendingEdits();
+    m_document->setView(m_deck->viewState());
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    const Status saved = m_document->saveAs(m_document->filePath());
+    if (!saved) {
+        showSaveProblem(saved.errorText());
+        m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+        return false;
+    }
+    m_saveProblem->hide();
+    showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    m_deck->commitPendingEdits();
+    m_document->setView(m_deck->viewState());
+    const QString suggestion = m_document->filePath().isEmpty()
+                                   ? QDir::home().filePath(tr("article.promptdeck"))
+                                   : m_document->filePath();
+    QString path = m_dialogs->saveFileName(this, tr("Save Session As"), suggestion, sessionFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".promptdeck");
+    const QString untitled =
+        m_document->filePath().isEmpty() ? m_autosaver->untitledPath() : QString();
+    const Status saved = m_document->saveAs(path);
+    if (!saved) {
+        m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+        return false;
+    }
+    if (!untitled.isEmpty())
+        QFile::remove(untitled);
+    m_autosaver->setUntitledPath(QString());
+    m_settings.setLastSession(path);
+    m_settings.addRecentFile(path);
+    m_saveProblem->hide();
+    showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::copyPrompt(int row)
+{
+    if (row < 0 || row >= m_document->cardCount())
+        return;
+    m_deck->commitPendingEdits();
+    const Session &session = m_document->session();
+    const CardStatus status = session.status(row);
+    if (status.state == CardState::Waiting) {
+        QStringList missing;
+        for (const QString &id : status.missing)
+            missing.append(session.kit().cardLabel(session.kit().cardIndex(id)));
+        const int choice = m_dialogs->ask(
+            this, tr("Copy an Incomplete Prompt?"),
+            tr("Card %1 is waiting for the answer to %2. Its prompt has a marker where that "
+               "answer goes.\n\nCopy it anyway?")
+                .arg(row + 1)
+                .arg(missing.join(tr(" and "))),
+            {tr("Copy Anyway")});
+        if (choice != 0)
+            return;
+    }
+    const Result<RenderedText> prompt = session.renderPrompt(row);
+    if (!prompt) {
+        m_dialogs->warn(this, tr("Could Not Build the Prompt"), prompt.errorText());
+        return;
+    }
+    m_clipboard->setText(prompt.value().text);
+    if (CardWidget *card = m_deck->card(row))
+        card->showCopied(prompt.value().text.size());
+    showMessage(
+        tr("Copied the prompt of %1 (%2 characters). Paste it into your AI chat.")
+            .arg(session.kit().cardLabel(row), QLocale().toString(prompt.value().text.size())));
+}
+
+void MainWindow::pasteAnswer(int row)
+{
+    if (row < 0 || row >= m_document->cardCount())
+        return;
+    m_deck->commitPendingEdits();
+    // Read the clipboard once, check it, store it, save it.
+    const std::optional<QString> text = m_clipboard->text();
+    if (!text) {
+        m_dialogs->warn(
+            this, tr("Nothing to Paste"),
+            tr("The clipboard holds no text (an image or a file, perhaps). Copy the AI's "
+               "answer as text and try again. Nothing was changed."));
+        return;
+    }
+    if (text->trimmed().isEmpty()) {
+        m_dialogs->warn(this, tr("Nothing to Paste"),
+                        tr("The clipboard is empty. Copy the AI's answer and try again. Nothing "
+                           "was changed."));
+        return;
+    }
+    if (const Status size = Session::checkAnswerSize(text->size()); !size) {
+        m_dialogs->warn(this, tr("Answer Too Long"), size.error().message);
+        return;
+    }
+    const CardState before = m_document->session().status(row).state;
+    if (!m_document->setAnswer(row, *text, AnswerVersion::Origin::Pasted)) {
+        showMessage(
+            tr("The answer to %1 is already this text.").arg(m_document->kit().cardLabel(row)));
+        return;
+    }
+    showMessage(tr("Pasted the answer to %1 (%2 characters).")
+                    .arg(m_document->kit().cardLabel(row), QLocale().toString(text->size())));
+    if (CardWidget *card = m_deck->card(row); card && !card->isExpanded())
+        card->setExpanded(true);
+    if (before == CardState::Ready && row + 1 < m_deck->count()) {
+        if (CardWidget *card = m_deck->card(row))
+            card->setExpanded(false);
+        m_deck->openCard(row + 1);
+    }
+}
+
+void MainWindow::editBrief()
+{
+    if (!m_document->hasSession())
+        return;
+    m_deck->commitPendingEdits();
+    BriefEditorDialog dialog(m_document->kit(), m_document->session().brief(), this);
+    if (m_dialogs->exec(&dialog) != QDialog::Accepted)
+        return;
+    int staleBefore = 0;
+    for (int i = 0; i < m_document->cardCount(); ++i)
+        staleBefore += m_document->session().status(i).state == CardState::Stale ? 1 : 0;
+    if (!m_document->setBrief(dialog.brief())) {
+        showMessage(tr("The brief is unchanged."));
+        return;
+    }
+    int staleAfter = 0;
+    for (int i = 0; i < m_document->cardCount(); ++i)
+        staleAfter += m_document->session().status(i).state == CardState::Stale ? 1 : 0;
+    showMessage(staleAfter > staleBefore
+                    ? tr("Brief saved. Answered cards that use a changed field are now stale: %1.")
+                          .arg(staleAfter - staleBefore)
+                    : tr("Brief saved."));
+}
+
+void MainWindow::showHistory(int row)
+{
+    if (row < 0 || row >= m_document->cardCount())
+        return;
+    m_deck->commitPendingEdits();
+    HistoryDialog dialog(m_document, row, this);
+    m_dialogs->exec(&dialog);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleCurrentSession(true)) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".promptdeck"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".promptdeck"))) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
+}
+
+} // namespace PromptDeck::Gui

@@ -1,0 +1,89 @@
+// The PromptDeck window: the brief at the top, the navigator on the left,
+// the card deck in the middle. Owns the session document, the card model
+// and the autosaver, and does what the user asks: copy a prompt, paste an
+// answer, edit the brief, open, save, and never lose an answer on the way.
+#pragma once
+
+#include "appsettings.h"
+#include "cardlistmodel.h"
+#include "sessionautosaver.h"
+#include "sessiondocument.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListView;
+class QMenu;
+
+namespace PromptDeck::Gui {
+
+class BriefPanel;
+class CardDeck;
+class Clipboard;
+class Dialogs;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens file if given, else the last session, else a new session on the
+    // bundled kit and brief.
+    void startup(const QString &file = QString());
+
+    bool openFile(const QString &path);
+    void newBundledSession();
+    bool newSession(const QString &kit, const QString &brief);
+    bool save();
+    bool saveAs();
+
+    void copyPrompt(int row);
+    void pasteAnswer(int row);
+    void editBrief();
+    void showHistory(int row);
+
+    Core::SessionDocument *document() const { return m_document; }
+    Core::CardListModel *model() const { return m_model; }
+    Core::SessionAutosaver *autosaver() const { return m_autosaver; }
+    CardDeck *deck() const { return m_deck; }
+    BriefPanel *briefPanel() const { return m_briefPanel; }
+    QAction *action(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void showMessage(const QString &message, int timeout = 6000);
+    void showSaveProblem(const QString &message);
+    // Before the session is replaced or the window closes: saves what can
+    // be saved and asks about the rest. False when the user cancelled.
+    bool settleCurrentSession(bool closing);
+    void adopt(Core::Session session, const QString &path, bool untitled);
+    QString sessionDisplayName() const;
+    QWidget *focusedAnswerEditor() const;
+
+    Clipboard *m_clipboard;
+    Dialogs *m_dialogs;
+    AppSettings m_settings;
+    Core::SessionDocument *m_document;
+    Core::CardListModel *m_model;
+    Core::SessionAutosaver *m_autosaver;
+    BriefPanel *m_briefPanel = nullptr;
+    CardDeck *m_deck = nullptr;
+    QListView *m_navigator = nullptr;
+    QLabel *m_saveProblem = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_actions;
+};
+
+} // namespace PromptDeck::Gui

@@ -1,0 +1,139 @@
+#include "cardlistmodel.h"
+
+#include "textstats.h"
+
+namespace PromptDeck::Core {
+
+CardListModel::CardListModel(SessionDocument *document, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
+{
+    auto resetAll = [this] {
+        beginResetModel();
+        m_counts = QList<Counts>(m_document->cardCount());
+        for (int row = 0; row < m_counts.size(); ++row)
+            updateCounts(row);
+        endResetModel();
+    };
+    resetAll();
+    connect(document, &SessionDocument::sessionReset, this, resetAll);
+    connect(document, &SessionDocument::answerChanged, this, [this](int row) {
+        updateCounts(row);
+        rowChanged(row,
+                   {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords});
+    });
+    connect(document, &SessionDocument::historyChanged, this,
+            [this](int row) { rowChanged(row, {CardRoles::HistoryCount}); });
+    connect(document, &SessionDocument::statusChanged, this, [this](int row) {
+        rowChanged(row, {CardRoles::State, CardRoles::StateLabel, CardRoles::Missing,
+                         CardRoles::ChangedInputs, Qt::DecorationRole, Qt::ToolTipRole});
+    });
+}
+
+void CardListModel::updateCounts(int row)
+{
+    const QString text = m_document->session().answerText(row);
+    m_counts[row] = {countCharacters(text), countWords(text)};
+}
+
+void CardListModel::rowChanged(int row, const QList<int> &roles)
+{
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, roles);
+}
+
+int CardListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_document->cardCount();
+}
+
+QVariant CardListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Session &session = m_document->session();
+    const Kit &kit = session.kit();
+    const CardDef &card = kit.cards.at(row);
+    auto titlesOf = [&kit](const QStringList &ids) {
+        QStringList titles;
+        for (const QString &id : ids) {
+            const CardDef *def = kit.card(id);
+            titles.append(def ? def->title : id);
+        }
+        return titles;
+    };
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr("%1. %2").arg(row + 1).arg(card.title);
+    case Qt::ToolTipRole:
+        return card.summary;
+    case CardRoles::Id:
+        return card.id;
+    case CardRoles::Number:
+        return row + 1;
+    case CardRoles::Title:
+        return card.title;
+    case CardRoles::Summary:
+        return card.summary;
+    case CardRoles::PhaseId:
+        return card.phase;
+    case CardRoles::PhaseName: {
+        const int phase = kit.phaseIndex(card.phase);
+        return phase >= 0 ? kit.phases.at(phase).name : card.phase;
+    }
+    case CardRoles::FirstInPhase:
+        return row == 0 || kit.cards.at(row - 1).phase != card.phase;
+    case CardRoles::State:
+        return int(session.status(row).state);
+    case CardRoles::StateLabel:
+        return cardStateLabel(session.status(row).state);
+    case CardRoles::Missing:
+        return titlesOf(session.status(row).missing);
+    case CardRoles::Uses:
+        return titlesOf(card.dependsOn);
+    case CardRoles::ChangedInputs: {
+        QStringList descriptions;
+        for (const QString &input : session.status(row).changedInputs)
+            descriptions.append(session.describeInput(input));
+        return descriptions;
+    }
+    case CardRoles::HasAnswer:
+        return session.hasAnswer(row);
+    case CardRoles::AnswerCharacters:
+        return m_counts.at(row).characters;
+    case CardRoles::AnswerWords:
+        return m_counts.at(row).words;
+    case CardRoles::HistoryCount:
+        return int(session.record(row).history.size());
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CardListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CardRoles::Id, "cardId");
+    names.insert(CardRoles::Number, "number");
+    names.insert(CardRoles::Title, "title");
+    names.insert(CardRoles::Summary, "summary");
+    names.insert(CardRoles::PhaseId, "phaseId");
+    names.insert(CardRoles::PhaseName, "phaseName");
+    names.insert(CardRoles::FirstInPhase, "firstInPhase");
+    names.insert(CardRoles::State, "state");
+    names.insert(CardRoles::StateLabel, "stateLabel");
+    names.insert(CardRoles::Missing, "missing");
+    names.insert(CardRoles::Uses, "uses");
+    names.insert(CardRoles::ChangedInputs, "changedInputs");
+    names.insert(CardRoles::HasAnswer, "hasAnswer");
+    names.insert(CardRoles::AnswerCharacters, "answerCharacters");
+    names.insert(CardRoles::AnswerWords, "answerWords");
+    names.insert(CardRoles::HistoryCount, "historyCount");
+    return names;
+}
+
+} // namespace PromptDeck::Core

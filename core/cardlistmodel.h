@@ -1,0 +1,37 @@
+// The cards of a session as a list model: one row per card, in kit order,
+// with everything a collapsed card or a navigator shows. It follows the
+// SessionDocument's signals and reports changes row by row, role by role.
+#pragma once
+
+#include "cardroles.h"
+#include "sessiondocument.h"
+
+#include <QAbstractListModel>
+
+namespace PromptDeck::Core {
+
+class CardListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit CardListModel(SessionDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void updateCounts(int row);
+    void rowChanged(int row, const QList<int> &roles);
+
+    SessionDocument *m_document;
+    struct Counts
+    {
+        qsizetype characters = 0;
+        qsizetype words = 0;
+    };
+    QList<Counts> m_counts; // counted once per change, not per paint
+};
+
+} // namespace PromptDeck::Core

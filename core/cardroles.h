@@ -1,0 +1,28 @@
+// The roles CardListModel provides, in one place for every view.
+#pragma once
+
+#include <Qt>
+
+namespace PromptDeck::Core::CardRoles {
+
+enum Role
+{
+    Id = Qt::UserRole + 1, // QString: the card's id
+    Number,                // int: 1-based
+    Title,                 // QString
+    Summary,               // QString
+    PhaseId,               // QString
+    PhaseName,             // QString
+    FirstInPhase,          // bool: the first card of its phase
+    State,                 // int: a CardState
+    StateLabel,            // QString: "ready", translated
+    Missing,               // QStringList: titles of used cards without an answer
+    Uses,                  // QStringList: titles of the cards whose answers the prompt uses
+    ChangedInputs,         // QStringList: what changed since a stale answer, in words
+    HasAnswer,             // bool
+    AnswerCharacters,      // qsizetype
+    AnswerWords,           // qsizetype
+    HistoryCount,          // int: earlier versions kept
+};
+
+} // namespace PromptDeck::Core::CardRoles

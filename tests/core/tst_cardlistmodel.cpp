@@ -1,0 +1,201 @@
+// CardListModel, SessionDocument and SessionAutosaver: the model passes
+// QAbstractItemModelTester, edits report exactly what they changed, and
+// autosave writes at once after a paste and shortly after typing.
+#include "briefloader.h"
+#include "cardlistmodel.h"
+#include "kitloader.h"
+#include "sessionautosaver.h"
+#include "sessionfile.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+
+class CardListModelTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void model_passesTheModelTester();
+    void model_showsEverythingACollapsedCardNeeds();
+    void answer_reportsTheRowAndItsDependents();
+    void brief_reportsOnlyCardsThatUseTheChangedField();
+    void view_isSavedButIsNotAnEdit();
+    void autosave_writesAtOnceAfterAPaste();
+    void autosave_waitsForTypingToStop();
+    void autosave_untitledGoesToTheDataFolder();
+    void autosave_failure_isReportedAndKeepsTheEdit();
+
+private:
+    Session makeSession() const { return Session(m_kit, m_brief, QDateTime::currentDateTimeUtc()); }
+
+    KitPtr m_kit;
+    Brief m_brief;
+    std::unique_ptr<SessionDocument> m_document;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void CardListModelTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_kit =
+        KitLoader::loadFile(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml")).value();
+    m_brief = BriefLoader::loadFile(QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/blog-brief.yaml"),
+                                    *m_kit)
+                  .value();
+}
+
+void CardListModelTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_document = std::make_unique<SessionDocument>();
+    m_document->reset(makeSession(), QString());
+}
+
+void CardListModelTest::model_passesTheModelTester()
+{
+    CardListModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_document->setAnswer(0, QStringLiteral("plan"), AnswerVersion::Origin::Pasted);
+    m_document->setAnswer(1, QStringLiteral("draft"), AnswerVersion::Origin::Pasted);
+    m_document->reset(makeSession(), QString());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowCount(model.index(0)), 0);
+}
+
+void CardListModelTest::model_showsEverythingACollapsedCardNeeds()
+{
+    CardListModel model(m_document.get());
+    const QModelIndex draft = model.index(1);
+    QCOMPARE(draft.data(Qt::DisplayRole).toString(), QStringLiteral("2. Draft"));
+    QCOMPARE(draft.data(CardRoles::Id).toString(), QStringLiteral("draft"));
+    QCOMPARE(draft.data(CardRoles::Number).toInt(), 2);
+    QCOMPARE(draft.data(CardRoles::Summary).toString(), QStringLiteral("The post itself."));
+    QCOMPARE(draft.data(CardRoles::PhaseName).toString(), QStringLiteral("Draft"));
+    QVERIFY(draft.data(CardRoles::FirstInPhase).toBool());
+    QCOMPARE(CardState(draft.data(CardRoles::State).toInt()), CardState::Waiting);
+    QCOMPARE(draft.data(CardRoles::StateLabel).toString(), QStringLiteral("waiting"));
+    QCOMPARE(draft.data(CardRoles::Missing).toStringList(), QStringList{QStringLiteral("Plan")});
+    QCOMPARE(draft.data(CardRoles::Uses).toStringList(), QStringList{QStringLiteral("Plan")});
+    QVERIFY(!draft.data(CardRoles::HasAnswer).toBool());
+    QVERIFY(model.roleNames().value(CardRoles::State) == "state");
+
+    m_document->setAnswer(1, QStringLiteral("Two words"), AnswerVersion::Origin::Pasted);
+    QCOMPARE(draft.data(CardRoles::AnswerWords).toLongLong(), 2);
+    QCOMPARE(draft.data(CardRoles::AnswerCharacters).toLongLong(), 9);
+}
+
+void CardListModelTest::answer_reportsTheRowAndItsDependents()
+{
+    CardListModel model(m_document.get());
+    QSignalSpy answerSpy(m_document.get(), &SessionDocument::answerChanged);
+    QSignalSpy promptSpy(m_document.get(), &SessionDocument::promptChanged);
+    QSignalSpy statusSpy(m_document.get(), &SessionDocument::statusChanged);
+    QSignalSpy dataSpy(&model, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(m_document->setAnswer(0, QStringLiteral("plan"), AnswerVersion::Origin::Pasted));
+    QCOMPARE(answerSpy.size(), 1);
+    QCOMPARE(answerSpy.first().first().toInt(), 0);
+    QCOMPARE(promptSpy.size(), 1);
+    QCOMPARE(promptSpy.first().first().toInt(), 1); // the draft reads the plan
+    QCOMPARE(statusSpy.size(), 2);                  // plan answered, draft ready
+    QCOMPARE(statusSpy.at(0).first().toInt(), 0);
+    QCOMPARE(statusSpy.at(1).first().toInt(), 1);
+    for (const QList<QVariant> &args : std::as_const(dataSpy)) {
+        const auto top = args.at(0).value<QModelIndex>();
+        QCOMPARE(top, args.at(1).value<QModelIndex>());
+        QVERIFY(top.row() == 0 || top.row() == 1);
+    }
+    QVERIFY(m_document->isModified());
+    QVERIFY(!m_document->setAnswer(0, QStringLiteral("plan"), AnswerVersion::Origin::Pasted));
+}
+
+void CardListModelTest::brief_reportsOnlyCardsThatUseTheChangedField()
+{
+    QSignalSpy promptSpy(m_document.get(), &SessionDocument::promptChanged);
+    Brief brief = m_brief;
+    brief.setValue(QStringLiteral("length"), FieldValue::number(800));
+    QVERIFY(m_document->setBrief(brief));
+    QCOMPARE(promptSpy.size(), 1);
+    QCOMPARE(promptSpy.first().first().toInt(), 1);
+}
+
+void CardListModelTest::view_isSavedButIsNotAnEdit()
+{
+    QSignalSpy edited(m_document.get(), &SessionDocument::edited);
+    m_document->setView({QStringLiteral("draft"), {QStringLiteral("draft")}, 120});
+    QVERIFY(!m_document->isModified());
+    QVERIFY(m_document->isViewModified());
+    QCOMPARE(edited.size(), 0);
+    const QString file = m_dir->filePath(QStringLiteral("v.promptdeck"));
+    QVERIFY(m_document->saveAs(file).ok());
+    QVERIFY(!m_document->isViewModified());
+    QCOMPARE(SessionFile::load(file).value().view.scroll, 120);
+}
+
+void CardListModelTest::autosave_writesAtOnceAfterAPaste()
+{
+    const QString file = m_dir->filePath(QStringLiteral("a.promptdeck"));
+    QVERIFY(m_document->saveAs(file).ok());
+    SessionAutosaver autosaver(m_document.get());
+    autosaver.setDelay(60000); // a paste must not wait for it
+    QSignalSpy saved(&autosaver, &SessionAutosaver::saved);
+    m_document->setAnswer(0, QStringLiteral("pasted plan"), AnswerVersion::Origin::Pasted);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(SessionFile::load(file).value().answerText(0), QStringLiteral("pasted plan"));
+    QVERIFY(!m_document->isModified());
+}
+
+void CardListModelTest::autosave_waitsForTypingToStop()
+{
+    const QString file = m_dir->filePath(QStringLiteral("t.promptdeck"));
+    QVERIFY(m_document->saveAs(file).ok());
+    SessionAutosaver autosaver(m_document.get());
+    autosaver.setDelay(100);
+    QSignalSpy saved(&autosaver, &SessionAutosaver::saved);
+    m_document->setAnswer(0, QStringLiteral("t"), AnswerVersion::Origin::Typed);
+    m_document->setAnswer(0, QStringLiteral("ty"), AnswerVersion::Origin::Typed);
+    m_document->setAnswer(0, QStringLiteral("typ"), AnswerVersion::Origin::Typed);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(autosaver.isPending());
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(SessionFile::load(file).value().answerText(0), QStringLiteral("typ"));
+}
+
+void CardListModelTest::autosave_untitledGoesToTheDataFolder()
+{
+    SessionAutosaver autosaver(m_document.get());
+    QSignalSpy saved(&autosaver, &SessionAutosaver::saved);
+    m_document->setAnswer(0, QStringLiteral("untitled plan"), AnswerVersion::Origin::Pasted);
+    QCOMPARE(saved.size(), 1);
+    const QString path = autosaver.untitledPath();
+    QVERIFY(SessionAutosaver::isUntitledPath(path));
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QCOMPARE(SessionFile::load(path).value().answerText(0), QStringLiteral("untitled plan"));
+    // Still untitled, still counted as not saved by the user.
+    QVERIFY(m_document->filePath().isEmpty());
+    QVERIFY(m_document->isModified());
+    QVERIFY(autosaver.untitledIsSaved());
+    QFile::remove(path);
+}
+
+void CardListModelTest::autosave_failure_isReportedAndKeepsTheEdit()
+{
+    m_document->reset(makeSession(), QStringLiteral("/proc/self/no-such-dir/x.promptdeck"));
+    SessionAutosaver autosaver(m_document.get());
+    QSignalSpy failed(&autosaver, &SessionAutosaver::saveFailed);
+    m_document->setAnswer(0, QStringLiteral("precious"), AnswerVersion::Origin::Pasted);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("could not save")));
+    QVERIFY(m_document->isModified());
+    QCOMPARE(m_document->session().answerText(0), QStringLiteral("precious"));
+}
+
+QTEST_GUILESS_MAIN(CardListModelTest)
+#include "tst_cardlistmodel.moc"

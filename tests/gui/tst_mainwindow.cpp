@@ -1,0 +1,569 @@
+// GUI tests of the real main window, offscreen: the user's path from the
+// first prompt to a reopened session, driven by object name, with a fake
+// clipboard and scripted dialogs instead of modal ones.
+#include "answeredit.h"
+#include "briefeditordialog.h"
+#include "briefpanel.h"
+#include "carddeck.h"
+#include "cardwidget.h"
+#include "historydialog.h"
+#include "inputlimits.h"
+#include "mainwindow.h"
+#include "promptview.h"
+#include "sessionfile.h"
+#include "testseams.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PromptDeck;
+using namespace PromptDeck::Core;
+using namespace PromptDeck::Gui;
+using PromptDeck::Tests::FakeClipboard;
+using PromptDeck::Tests::ScriptedDialogs;
+
+class MainWindowTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void startup_opensTheBundledKitOnTheFirstCard();
+    void collapsedCards_buildNoPromptOrEditor();
+    void copyPrompt_putsExactlyWhatTheCommandLinePrints();
+    void pasteAnswer_makesTheNextCardReadyAndOpensIt();
+    void replacingAnAnswer_makesTheDependentCardStale();
+    void dismissStale_keepsTheAnswer();
+    void editingTheBrief_makesCardsThatUseItStale();
+    void briefEditor_refusesAnEmptyRequiredField();
+    void typingAnAnswer_updatesTheChainAfterAPause();
+    void undo_takesBackAPasteInTheAnswerBox();
+    void copyingAWaitingCard_asksFirst();
+    void clipboardWithoutText_isRefusedWithAMessage();
+    void hugeClipboard_isRefusedAndNothingStored();
+    void pasteIntoTheBox_storesTheExactText();
+    void history_showsAndRestoresEarlierAnswers();
+    void saveCloseReopen_restoresTheSessionExactly();
+    void untitledAutosave_survivesARestart();
+    void closingAnUntitledSession_asks();
+    void keyboard_movesBetweenAndOpensCards();
+    void progressLine_countsAnsweredAndStale();
+    void dropOfASessionFile_opensIt();
+    void titleShowsNameAndModifiedMark();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
+    CardWidget *card(int row) const { return m_window->deck()->card(row); }
+    QString binary() const { return QStringLiteral(PROMPTDECK_BINARY); }
+    void paste(int row, const QString &text)
+    {
+        m_clipboard.contents = text;
+        m_window->pasteAnswer(row);
+    }
+
+    QTemporaryDir m_home;
+    FakeClipboard m_clipboard;
+    ScriptedDialogs m_dialogs;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+std::unique_ptr<MainWindow> MainWindowTest::makeWindow(const QString &file)
+{
+    auto window = std::make_unique<MainWindow>(&m_clipboard, &m_dialogs);
+    window->autosaver()->setDelay(50);
+    window->resize(1400, 900);
+    window->startup(file);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+void MainWindowTest::init()
+{
+    QSettings().clear();
+    QDir(SessionAutosaver::untitledFolder()).removeRecursively();
+    m_clipboard = FakeClipboard();
+    m_dialogs = ScriptedDialogs();
+    m_window = makeWindow();
+}
+
+void MainWindowTest::cleanup()
+{
+    // Closing would ask about the untitled session; tests that close do so
+    // themselves.
+    m_window.reset();
+}
+
+void MainWindowTest::startup_opensTheBundledKitOnTheFirstCard()
+{
+    QCOMPARE(m_window->deck()->count(), 12);
+    QVERIFY(m_window->document()->filePath().isEmpty());
+    QVERIFY(card(0)->isExpanded());
+    QCOMPARE(m_window->deck()->currentCard(), 0);
+    QCOMPARE(m_window->briefPanel()->progressText(), QStringLiteral("0 of 12 answered"));
+    const auto *title = m_window->findChild<QLabel *>(QStringLiteral("briefTitle"));
+    QCOMPARE(
+        title->text(),
+        QStringLiteral(
+            "Understanding Python performance basics: interpreter, object model, and the GIL"));
+    // The navigator shows the same model.
+    auto *navigator = m_window->findChild<QListView *>(QStringLiteral("cardNavigator"));
+    QCOMPARE(navigator->model()->rowCount(), 12);
+    // Waiting cards say which answer they wait for, and what they use.
+    QVERIFY(card(1)
+                ->findChild<QLabel *>(QStringLiteral("usesLabel"))
+                ->text()
+                .contains(QStringLiteral("Article Outline")));
+    QVERIFY(card(1)
+                ->findChild<QLabel *>(QStringLiteral("stateDetail"))
+                ->text()
+                .contains(QStringLiteral("waiting for")));
+}
+
+void MainWindowTest::collapsedCards_buildNoPromptOrEditor()
+{
+    for (int row = 1; row < 12; ++row) {
+        QVERIFY(!card(row)->isExpanded());
+        QVERIFY2(!card(row)->hasBody(), qPrintable(QString::number(row)));
+        QVERIFY(!card(row)->promptView());
+        QVERIFY(!card(row)->answerEdit());
+    }
+    m_window->action(QStringLiteral("expandAllAction"))->trigger();
+    for (int row = 0; row < 12; ++row)
+        QVERIFY(card(row)->hasBody());
+    m_window->action(QStringLiteral("collapseAllAction"))->trigger();
+    for (int row = 0; row < 12; ++row)
+        QVERIFY(!card(row)->isExpanded());
+}
+
+void MainWindowTest::copyPrompt_putsExactlyWhatTheCommandLinePrints()
+{
+    paste(0, QStringLiteral("# An outline\r\n## With {{brief.title}} and \\1 in it\n"));
+    QVERIFY(card(1)->isExpanded());
+    auto *copy = card(1)->findChild<QPushButton *>(QStringLiteral("copyPromptButton"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(m_clipboard.contents.has_value());
+    QVERIFY(card(1)
+                ->findChild<QLabel *>(QStringLiteral("copiedLabel"))
+                ->text()
+                .contains(QStringLiteral("Copied")));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.promptdeck"));
+    QVERIFY(m_window->document()->saveCopy(file).ok());
+    QProcess process;
+    process.start(binary(), {QStringLiteral("prompt"), file, QStringLiteral("2")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), m_clipboard.contents->toUtf8());
+
+    // The view marks what came from the brief and from the answer, and names it.
+    PromptView *view = card(1)->promptView();
+    QVERIFY(view->markedSpanCount() > 5);
+    const qsizetype at = m_clipboard.contents->indexOf(QStringLiteral("# An outline"));
+    QCOMPARE(view->sourceAt(at), QStringLiteral("From the answer to card 1, Article Outline"));
+    const qsizetype keyword = m_clipboard.contents->indexOf(QStringLiteral("python GIL explained"));
+    QCOMPARE(view->sourceAt(keyword), QStringLiteral("From the brief's Primary keyword"));
+}
+
+void MainWindowTest::pasteAnswer_makesTheNextCardReadyAndOpensIt()
+{
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Waiting);
+    paste(0, QStringLiteral("THE OUTLINE"));
+    QCOMPARE(m_clipboard.reads, 1);
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("THE OUTLINE"));
+    QCOMPARE(m_window->document()->session().status(0).state, CardState::Answered);
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Ready);
+    // The next card opened, and its prompt holds the answer.
+    QVERIFY(card(1)->isExpanded());
+    QVERIFY(!card(0)->isExpanded());
+    QCOMPARE(m_window->deck()->currentCard(), 1);
+    QVERIFY(card(1)->promptView()->toPlainText().contains(
+        QStringLiteral("--- OUTLINE ---\nTHE OUTLINE\n")));
+    // Saved at once, though untitled.
+    QVERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
+    QVERIFY(SessionFile::load(m_window->autosaver()->untitledPath()).value().answerText(0) ==
+            QStringLiteral("THE OUTLINE"));
+}
+
+void MainWindowTest::replacingAnAnswer_makesTheDependentCardStale()
+{
+    paste(0, QStringLiteral("Outline one"));
+    paste(1, QStringLiteral("Research"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Answered);
+    card(0)->setExpanded(true);
+    paste(0, QStringLiteral("Outline two"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Stale);
+    const QModelIndex index = m_window->model()->index(1);
+    QCOMPARE(index.data(CardRoles::ChangedInputs).toStringList(),
+             QStringList{QStringLiteral("the answer to card 1, Article Outline")});
+    QVERIFY(card(1)
+                ->findChild<QLabel *>(QStringLiteral("stateDetail"))
+                ->text()
+                .contains(QStringLiteral("changed")));
+    // The stale card's open prompt shows the new outline.
+    card(1)->setExpanded(true);
+    QVERIFY(card(1)->promptView()->toPlainText().contains(QStringLiteral("Outline two")));
+}
+
+void MainWindowTest::dismissStale_keepsTheAnswer()
+{
+    paste(0, QStringLiteral("Outline one"));
+    paste(1, QStringLiteral("Research"));
+    paste(0, QStringLiteral("Outline two"));
+    card(1)->setExpanded(true);
+    auto *keep = card(1)->findChild<QPushButton *>(QStringLiteral("dismissStaleButton"));
+    QVERIFY(keep->isVisibleTo(card(1)));
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Answered);
+    QCOMPARE(m_window->document()->session().answerText(1), QStringLiteral("Research"));
+    QVERIFY(!keep->isVisibleTo(card(1)));
+}
+
+void MainWindowTest::editingTheBrief_makesCardsThatUseItStale()
+{
+    paste(0, QStringLiteral("Outline"));
+    paste(1, QStringLiteral("Research"));
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *editor = qobject_cast<BriefEditorDialog *>(dialog);
+        auto *keyword =
+            qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("primary_keyword")));
+        keyword->setText(QStringLiteral("python global interpreter lock"));
+        editor->accept();
+        return int(editor->result());
+    };
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("editBriefButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("briefEditor")});
+    const Session &session = m_window->document()->session();
+    QCOMPARE(session.brief().value(QStringLiteral("primary_keyword")).text(),
+             QStringLiteral("python global interpreter lock"));
+    QCOMPARE(session.status(0).state, CardState::Stale);
+    QCOMPARE(session.status(0).changedInputs, QStringList{QStringLiteral("brief.primary_keyword")});
+    QCOMPARE(session.status(1).state, CardState::Stale);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("briefGlance"))
+                ->text()
+                .contains(QStringLiteral("python global interpreter lock")));
+    QVERIFY(m_window->document()->isModified() ||
+            QFileInfo::exists(m_window->autosaver()->untitledPath()));
+}
+
+void MainWindowTest::briefEditor_refusesAnEmptyRequiredField()
+{
+    BriefEditorDialog dialog(m_window->document()->kit(), m_window->document()->session().brief());
+    qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("title")))->clear();
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(dialog.missingRequired(), QStringList{QStringLiteral("Title")});
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("briefProblem"))
+                ->text()
+                .contains(QStringLiteral("Title")));
+    // Lists are one item per line; links keep their pillar mark.
+    const Brief brief = dialog.brief();
+    QCOMPARE(brief.value(QStringLiteral("secondary_keywords")).items().size(), 6);
+    QVERIFY(brief.value(QStringLiteral("siblings")).links().first().pillar);
+}
+
+void MainWindowTest::typingAnAnswer_updatesTheChainAfterAPause()
+{
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Typed outline"));
+    // Nothing is committed while the user is typing ...
+    QVERIFY(!m_window->document()->session().hasAnswer(0));
+    // ... and shortly after they stop, the chain moves.
+    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("Typed outline"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Ready);
+    QTRY_VERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
+    QVERIFY(card(0)
+                ->findChild<QLabel *>(QStringLiteral("answerCounts"))
+                ->text()
+                .contains(QStringLiteral("2 words")));
+}
+
+void MainWindowTest::undo_takesBackAPasteInTheAnswerBox()
+{
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("first"));
+    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
+    QTest::keyClicks(edit, QStringLiteral(" second"));
+    m_window->action(QStringLiteral("undoAction"))->trigger();
+    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
+    m_window->action(QStringLiteral("redoAction"))->trigger();
+    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first second"));
+}
+
+void MainWindowTest::copyingAWaitingCard_asksFirst()
+{
+    m_clipboard.contents = QStringLiteral("unchanged");
+    m_dialogs.answers = {-1};
+    m_window->copyPrompt(1);
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY(m_dialogs.questions.first().contains(
+        QStringLiteral("waiting for the answer to card 1, Article Outline")));
+    QCOMPARE(m_clipboard.contents, std::optional<QString>(QStringLiteral("unchanged")));
+
+    m_dialogs.answers = {0};
+    m_window->copyPrompt(1);
+    QVERIFY(m_clipboard.contents->contains(
+        QStringLiteral("[MISSING: the answer to card 1, \"Article Outline\"")));
+}
+
+void MainWindowTest::clipboardWithoutText_isRefusedWithAMessage()
+{
+    m_clipboard.contents.reset(); // an image, say
+    m_window->pasteAnswer(0);
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QVERIFY(m_dialogs.warnings.first().contains(QStringLiteral("holds no text")));
+    m_clipboard.contents = QStringLiteral("  \n ");
+    m_window->pasteAnswer(0);
+    QCOMPARE(m_dialogs.warnings.size(), 2);
+    QVERIFY(m_dialogs.warnings.last().contains(QStringLiteral("clipboard is empty")));
+    QVERIFY(!m_window->document()->session().hasAnswer(0));
+    QVERIFY(!m_window->document()->isModified());
+}
+
+void MainWindowTest::hugeClipboard_isRefusedAndNothingStored()
+{
+    m_clipboard.contents = QString(Limits::maxAnswerChars + 1, QLatin1Char('x'));
+    m_window->pasteAnswer(0);
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QVERIFY(m_dialogs.warnings.first().contains(QStringLiteral("at most 16,777,216")));
+    QVERIFY(!m_window->document()->session().hasAnswer(0));
+    QVERIFY(card(0)->answerEdit()->toPlainText().isEmpty());
+}
+
+void MainWindowTest::pasteIntoTheBox_storesTheExactText()
+{
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    // Ctrl+V in the box reads the system clipboard (offscreen has one).
+    const QString text = QStringLiteral("Line one\r\nLine two\r\n{{answers.x}}");
+    QGuiApplication::clipboard()->setText(text);
+    edit->paste();
+    // A paste into an empty box is the answer, exactly, stored and saved at once.
+    QCOMPARE(m_window->document()->session().answerText(0), text);
+    QCOMPARE(m_window->document()->session().record(0).answer->origin,
+             AnswerVersion::Origin::Pasted);
+    QVERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
+
+    QGuiApplication::clipboard()->setText(QString(Limits::maxAnswerChars + 1, QLatin1Char('y')));
+    edit->selectAll();
+    edit->paste();
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QCOMPARE(m_window->document()->session().answerText(0), text);
+}
+
+void MainWindowTest::history_showsAndRestoresEarlierAnswers()
+{
+    paste(0, QStringLiteral("first outline"));
+    card(0)->setExpanded(true);
+    paste(0, QStringLiteral("second outline"));
+    auto *history = card(0)->findChild<QPushButton *>(QStringLiteral("historyButton"));
+    QCOMPARE(history->text(), QStringLiteral("History (1)"));
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *h = qobject_cast<HistoryDialog *>(dialog);
+        if (h->versionCount() != 2)
+            return int(QDialog::Rejected);
+        h->selectVersion(1);
+        if (h->shownText() != QStringLiteral("first outline"))
+            return int(QDialog::Rejected);
+        h->restoreSelected();
+        return int(QDialog::Accepted);
+    };
+    QTest::mouseClick(history, Qt::LeftButton);
+    QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("historyDialog")});
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("first outline"));
+    QCOMPARE(card(0)->answerEdit()->toPlainText(), QStringLiteral("first outline"));
+    QCOMPARE(history->text(), QStringLiteral("History (2)"));
+}
+
+void MainWindowTest::saveCloseReopen_restoresTheSessionExactly()
+{
+    paste(0, QStringLiteral("Outline v1"));
+    paste(1, QStringLiteral("Research"));
+    paste(0, QStringLiteral("Outline v2"));
+    paste(2, QStringLiteral("Intro ✓ 🐍"));
+    card(4)->setExpanded(true);
+    card(1)->setExpanded(true);
+    m_window->deck()->setCurrentCard(4);
+    QApplication::processEvents();
+    m_window->deck()->verticalScrollBar()->setValue(300);
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("article.promptdeck"));
+    m_dialogs.saveNames = {file};
+    QVERIFY(m_window->saveAs());
+    QCOMPARE(m_window->document()->filePath(), file);
+    QVERIFY(!m_window->document()->isModified());
+    const QByteArray savedSession = SessionFile::load(file).value().answerText(2).toUtf8();
+    QCOMPARE(savedSession, QStringLiteral("Intro ✓ 🐍").toUtf8());
+
+    const ViewState view = m_window->deck()->viewState();
+    QList<CardStatus> statuses;
+    for (int i = 0; i < 12; ++i)
+        statuses.append(m_window->document()->session().status(i));
+    QVERIFY(m_window->close());
+    m_window.reset();
+
+    m_window = makeWindow();
+    QCOMPARE(m_window->document()->filePath(), file);
+    const Session &session = m_window->document()->session();
+    QCOMPARE(session.answerText(0), QStringLiteral("Outline v2"));
+    QCOMPARE(session.record(0).history.size(), 1);
+    QCOMPARE(session.record(0).history.first().text, QStringLiteral("Outline v1"));
+    QCOMPARE(session.answerText(2), QStringLiteral("Intro ✓ 🐍"));
+    for (int i = 0; i < 12; ++i)
+        QCOMPARE(session.status(i), statuses.at(i));
+    QCOMPARE(m_window->deck()->viewState().expandedCards, view.expandedCards);
+    QCOMPARE(m_window->deck()->currentCard(), 4);
+    QTRY_COMPARE(m_window->deck()->verticalScrollBar()->value(), view.scroll);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("article.promptdeck")));
+}
+
+void MainWindowTest::untitledAutosave_survivesARestart()
+{
+    paste(0, QStringLiteral("Pasted and never saved by hand"));
+    const QString autosave = m_window->autosaver()->untitledPath();
+    QVERIFY(QFileInfo::exists(autosave));
+    // The window goes away without closing (as in a crash) ...
+    m_window.reset();
+    // ... and the next start reopens the untitled session.
+    m_window = makeWindow();
+    QVERIFY(m_window->document()->filePath().isEmpty());
+    QCOMPARE(m_window->autosaver()->untitledPath(), autosave);
+    QCOMPARE(m_window->document()->session().answerText(0),
+             QStringLiteral("Pasted and never saved by hand"));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Untitled")));
+}
+
+void MainWindowTest::closingAnUntitledSession_asks()
+{
+    // Nothing in it: closes without a question.
+    QVERIFY(m_window->close());
+    QVERIFY(m_dialogs.questions.isEmpty());
+    m_window = makeWindow();
+
+    paste(0, QStringLiteral("An answer"));
+    m_dialogs.answers = {-1}; // Cancel
+    QVERIFY(!m_window->close());
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QCOMPARE(m_dialogs.lastButtons,
+             (QStringList{QStringLiteral("Save As…"), QStringLiteral("Keep for Next Time")}));
+    m_dialogs.answers = {1}; // Keep for next time
+    QVERIFY(m_window->close());
+    m_window = makeWindow();
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("An answer"));
+
+    // Starting another session asks too, and Discard removes the autosave.
+    const QString autosave = m_window->autosaver()->untitledPath();
+    m_dialogs.answers = {1};
+    m_window->action(QStringLiteral("newAction"))->trigger();
+    QVERIFY(!QFileInfo::exists(autosave));
+    QVERIFY(!m_window->document()->session().hasAnswer(0));
+}
+
+void MainWindowTest::keyboard_movesBetweenAndOpensCards()
+{
+    QApplication::setActiveWindow(m_window.get());
+    card(0)->header()->setFocus();
+    QTRY_VERIFY(card(0)->header()->hasFocus());
+    QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->deck()->currentCard(), 1);
+    QTRY_VERIFY(card(1)->header()->hasFocus());
+    QTest::keyClick(card(1)->header(), Qt::Key_Return);
+    QVERIFY(card(1)->isExpanded());
+    QTest::keyClick(card(1)->header(), Qt::Key_Space);
+    QVERIFY(!card(1)->isExpanded());
+    QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->deck()->currentCard(), 0);
+
+    // Ctrl+Shift+V pastes into the current card, Ctrl+Shift+C copies its prompt.
+    m_clipboard.contents = QStringLiteral("From the keyboard");
+    QTest::keyClick(m_window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("From the keyboard"));
+    QTRY_COMPARE(m_window->deck()->currentCard(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_clipboard.contents->startsWith(QStringLiteral("You are a research assistant")));
+    // Every card header has an accessible name.
+    QVERIFY(card(0)->header()->accessibleName().startsWith(
+        QStringLiteral("Card 1, Article Outline, answered")));
+}
+
+void MainWindowTest::progressLine_countsAnsweredAndStale()
+{
+    paste(0, QStringLiteral("o1"));
+    paste(1, QStringLiteral("r1"));
+    paste(2, QStringLiteral("i1"));
+    paste(0, QStringLiteral("o2"));
+    QCOMPARE(m_window->briefPanel()->progressText(), QStringLiteral("3 of 12 answered, 2 stale"));
+}
+
+void MainWindowTest::dropOfASessionFile_opensIt()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("dropped.promptdeck"));
+    QProcess process;
+    process.start(binary(), {QStringLiteral("new"), QStringLiteral("-o"), file});
+    QVERIFY(process.waitForFinished(30000));
+    QProcess answer;
+    answer.start(binary(),
+                 {QStringLiteral("answer"), file, QStringLiteral("1"), QStringLiteral("-")});
+    answer.write("From the command line\n");
+    answer.closeWriteChannel();
+    QVERIFY(answer.waitForFinished(30000));
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->filePath(), file);
+    QCOMPARE(m_window->document()->session().answerText(0),
+             QStringLiteral("From the command line\n"));
+}
+
+void MainWindowTest::titleShowsNameAndModifiedMark()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] — PromptDeck"));
+    QVERIFY(!m_window->isWindowModified());
+    paste(0, QStringLiteral("x"));
+    QVERIFY(m_window->isWindowModified());
+}
+
+int main(int argc, char **argv)
+{
+    // Settings and autosaves go to a folder of this run, never the user's.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PromptDeckTests"));
+    QApplication::setApplicationName(QStringLiteral("PromptDeckTests"));
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
