@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,7 +26,12 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "PromptDeck " << PROMPTDECK_VERSION << '\n';
         return CommandLine::Success;
     }
-    if (!CommandLine::isSubcommand(arguments))
+    // A first word that is neither a subcommand nor a session to open is a
+    // mistyped command: say so instead of opening the window.
+    const bool opensWindow = arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))
+                             || arguments.first().endsWith(QLatin1String(".promptdeck"))
+                             || QFileInfo::exists(arguments.first());
+    if (!CommandLine::isSubcommand(arguments) && opensWindow)
         return PromptDeck::Gui::runGui(argc, argv);
 
     QCoreApplication app(argc, argv);
