@@ -11,14 +11,12 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     auto resetAll = [this] {
         beginResetModel();
         m_counts = QList<Counts>(m_document->cardCount());
-        for (int row = 0; row < m_counts.size(); ++row)
-            updateCounts(row);
         endResetModel();
     };
     resetAll();
     connect(document, &SessionDocument::sessionReset, this, resetAll);
     connect(document, &SessionDocument::answerChanged, this, [this](int row) {
-        updateCounts(row);
+        m_counts[row].valid = false;
         rowChanged(row,
                    {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords});
     });
@@ -30,10 +28,14 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     });
 }
 
-void CardListModel::updateCounts(int row)
+const CardListModel::Counts &CardListModel::counts(int row) const
 {
-    const QString text = m_document->session().answerText(row);
-    m_counts[row] = {countCharacters(text), countWords(text)};
+    Counts &counts = m_counts[row];
+    if (!counts.valid) {
+        const QString text = m_document->session().answerText(row);
+        counts = {true, countCharacters(text), countWords(text)};
+    }
+    return counts;
 }
 
 void CardListModel::rowChanged(int row, const QList<int> &roles)
@@ -104,9 +106,9 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case CardRoles::HasAnswer:
         return session.hasAnswer(row);
     case CardRoles::AnswerCharacters:
-        return m_counts.at(row).characters;
+        return counts(row).characters;
     case CardRoles::AnswerWords:
-        return m_counts.at(row).words;
+        return counts(row).words;
     case CardRoles::HistoryCount:
         return int(session.record(row).history.size());
     default:

@@ -22,16 +22,19 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    void updateCounts(int row);
-    void rowChanged(int row, const QList<int> &roles);
-
-    SessionDocument *m_document;
     struct Counts
     {
+        bool valid = false;
         qsizetype characters = 0;
         qsizetype words = 0;
     };
-    QList<Counts> m_counts; // counted once per change, not per paint
+    const Counts &counts(int row) const;
+    void rowChanged(int row, const QList<int> &roles);
+
+    SessionDocument *m_document;
+    // Counted when first asked for after a change, not on every paint and
+    // not for answers nobody looks at.
+    mutable QList<Counts> m_counts;
 };
 
 } // namespace PromptDeck::Core

@@ -18,7 +18,7 @@ AnswerEdit::AnswerEdit(QWidget *parent)
 
 QSize AnswerEdit::sizeHint() const
 {
-    return {400, fontMetrics().lineSpacing() * 12};
+    return {400, fontMetrics().lineSpacing() * 9};
 }
 
 void AnswerEdit::showText(const QString &text)

@@ -85,8 +85,25 @@ void CardDeck::rebuild()
     }
     m_layout->addStretch(1);
     setWidget(m_container);
+    updateBodyHeights();
     if (!m_cards.isEmpty())
         setCurrentCard(0);
+}
+
+void CardDeck::updateBodyHeights()
+{
+    if (m_cards.isEmpty())
+        return;
+    const int header = m_cards.first()->header()->sizeHint().height();
+    const int height = std::max(360, viewport()->height() - header - 3 * m_layout->spacing());
+    for (CardWidget *c : std::as_const(m_cards))
+        c->setBodyHeight(height);
+}
+
+void CardDeck::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    updateBodyHeights();
 }
 
 CardWidget *CardDeck::card(int row) const

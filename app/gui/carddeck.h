@@ -46,8 +46,12 @@ Q_SIGNALS:
     void dismissStaleRequested(int row);
     void messageRequested(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rebuild();
+    void updateBodyHeights();
     // toTop: the card's top at the top of the view (opening a card);
     // otherwise only as far as needed to show its header (moving between cards).
     void scrollToCard(int row, bool toTop);

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSplitter>
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
 
@@ -247,20 +248,30 @@ void CardWidget::buildBody()
     promptBar->addWidget(legend);
     layout->addLayout(promptBar);
 
-    m_promptView = new PromptView(m_body);
+    // Prompt above, answer below, the boundary the user's to move.
+    m_splitter = new QSplitter(Qt::Vertical, m_body);
+    m_splitter->setObjectName(QStringLiteral("cardSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_promptView = new PromptView(m_splitter);
     m_promptView->setObjectName(QStringLiteral("promptView"));
-    layout->addWidget(m_promptView, 3);
+    auto *answerPane = new QWidget(m_splitter);
+    auto *answerLayout = new QVBoxLayout(answerPane);
+    answerLayout->setContentsMargins(0, 6, 0, 0);
+    answerLayout->setSpacing(6);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
 
     auto *answerBar = new QHBoxLayout;
-    auto *answerLabel = new QLabel(tr("Answer"), m_body);
+    auto *answerLabel = new QLabel(tr("Answer"), answerPane);
     answerLabel->setFont(sectionFont);
-    m_pasteButton = new QPushButton(tr("Paste Answer"), m_body);
+    m_pasteButton = new QPushButton(tr("Paste Answer"), answerPane);
     m_pasteButton->setObjectName(QStringLiteral("pasteAnswerButton"));
     m_pasteButton->setToolTip(tr("Use the clipboard's text as this card's answer (Ctrl+Shift+V)"));
-    m_historyButton = new QPushButton(m_body);
+    m_historyButton = new QPushButton(answerPane);
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_historyButton->setToolTip(tr("Earlier answers of this card, with their times"));
-    m_counts = new QLabel(m_body);
+    m_counts = new QLabel(answerPane);
     m_counts->setObjectName(QStringLiteral("answerCounts"));
     answerBar->addWidget(answerLabel);
     answerBar->addSpacing(8);
@@ -268,12 +279,14 @@ void CardWidget::buildBody()
     answerBar->addWidget(m_historyButton);
     answerBar->addStretch(1);
     answerBar->addWidget(m_counts);
-    layout->addLayout(answerBar);
+    answerLayout->addLayout(answerBar);
 
-    m_answerEdit = new AnswerEdit(m_body);
+    m_answerEdit = new AnswerEdit(answerPane);
     m_answerEdit->setObjectName(QStringLiteral("answerEdit"));
     m_answerEdit->setAccessibleName(tr("Answer to card %1").arg(m_row + 1));
-    layout->addWidget(m_answerEdit, 2);
+    answerLayout->addWidget(m_answerEdit, 1);
+    if (m_bodyHeight > 0)
+        m_body->setFixedHeight(m_bodyHeight);
 
     static_cast<QVBoxLayout *>(this->layout())->addWidget(m_body);
 
@@ -298,6 +311,13 @@ void CardWidget::buildBody()
     refreshAnswer();
     updateNotice();
     updateCounts();
+}
+
+void CardWidget::setBodyHeight(int height)
+{
+    m_bodyHeight = height;
+    if (m_body)
+        m_body->setFixedHeight(height);
 }
 
 void CardWidget::onAnswerTyped()

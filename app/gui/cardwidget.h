@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QToolButton;
 
 namespace PromptDeck::Gui {
@@ -63,6 +64,9 @@ public:
     // Shows "Copied" next to the button for a moment.
     void showCopied(qsizetype characters);
     void focusAnswer();
+    // The height of the expanded part: the deck makes an open card fill its
+    // view.
+    void setBodyHeight(int height);
 
 Q_SIGNALS:
     void expandedChanged(bool expanded);
@@ -111,6 +115,7 @@ private:
     QPushButton *m_dismissButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_copiedLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
     PromptView *m_promptView = nullptr;
     QPushButton *m_pasteButton = nullptr;
     QPushButton *m_historyButton = nullptr;
@@ -119,6 +124,7 @@ private:
 
     QColor m_accent;
     bool m_styling = false;
+    int m_bodyHeight = 0;
     QTimer m_typingTimer;
     QTimer m_copiedTimer;
 };

@@ -448,7 +448,7 @@ bool MainWindow::openFile(const QString &path)
     if (!warnings.isEmpty())
         showMessage(formatDiagnostics(warnings), 15000);
     else
-        showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+        showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -22,7 +22,7 @@ PromptView::PromptView(QWidget *parent)
 
 QSize PromptView::sizeHint() const
 {
-    return {400, fontMetrics().lineSpacing() * 16};
+    return {400, fontMetrics().lineSpacing() * 22};
 }
 
 void PromptView::setPrompt(const Core::RenderedText &prompt,
