@@ -16,9 +16,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void progressLine_countsAnsweredAndStale();
     void dropOfASessionFile_opensIt();
     void titleShowsNameAndModifiedMark();
+    void newFromFiles_usesTheChosenKitAndBrief();
+    void openAndOpenRecent_openSessions();
+    void openingABrokenFile_saysWhyAndKeepsTheSession();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
@@ -549,6 +554,75 @@ void MainWindowTest::titleShowsNameAndModifiedMark()
     QVERIFY(!m_window->isWindowModified());
     paste(0, QStringLiteral("x"));
     QVERIFY(m_window->isWindowModified());
+}
+
+void MainWindowTest::newFromFiles_usesTheChosenKitAndBrief()
+{
+    m_dialogs.openNames = {QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml"),
+                           QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/blog-brief.yaml")};
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *kit = dialog->findChild<QComboBox *>(QStringLiteral("kitChoice"));
+        auto *brief = dialog->findChild<QComboBox *>(QStringLiteral("briefChoice"));
+        // "Choose a file…" is the last entry; choosing it asks for the file.
+        kit->setCurrentIndex(kit->count() - 1);
+        Q_EMIT kit->activated(kit->count() - 1);
+        brief->setCurrentIndex(brief->count() - 1);
+        Q_EMIT brief->activated(brief->count() - 1);
+        return int(QDialog::Accepted);
+    };
+    m_window->action(QStringLiteral("newFromFilesAction"))->trigger();
+    QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("newSessionDialog")});
+    QCOMPARE(m_window->document()->kit().id, QStringLiteral("blog-post"));
+    QCOMPARE(m_window->deck()->count(), 3);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("briefTitle"))->text(),
+             QStringLiteral("Why our build got 40% faster"));
+    QVERIFY(m_window->document()->session().kitOrigin.endsWith(QStringLiteral("blog-post.yaml")));
+}
+
+void MainWindowTest::openAndOpenRecent_openSessions()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.promptdeck"));
+    const QString second = dir.filePath(QStringLiteral("second.promptdeck"));
+    paste(0, QStringLiteral("first session's outline"));
+    m_dialogs.saveNames = {first};
+    QVERIFY(m_window->saveAs());
+    m_window->newBundledSession();
+    paste(0, QStringLiteral("second session's outline"));
+    m_dialogs.saveNames = {second};
+    QVERIFY(m_window->saveAs());
+
+    m_dialogs.openNames = {first};
+    m_window->action(QStringLiteral("openAction"))->trigger();
+    QCOMPARE(m_window->document()->filePath(), first);
+    QCOMPARE(m_window->document()->session().answerText(0),
+             QStringLiteral("first session's outline"));
+
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    Q_EMIT recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().first()->text(), QDir::toNativeSeparators(first));
+    recent->actions().at(1)->trigger();
+    QCOMPARE(m_window->document()->filePath(), second);
+    QCOMPARE(m_window->document()->session().answerText(0),
+             QStringLiteral("second session's outline"));
+}
+
+void MainWindowTest::openingABrokenFile_saysWhyAndKeepsTheSession()
+{
+    paste(0, QStringLiteral("keep me"));
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.promptdeck"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format_version\": 1, \"kit\": ");
+    file.close();
+    QVERIFY(!m_window->openFile(broken));
+    QCOMPARE(m_dialogs.warnings.size(), 1);
+    QVERIFY2(m_dialogs.warnings.first().contains(broken + QStringLiteral(":1:")),
+             qPrintable(m_dialogs.warnings.first()));
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("keep me"));
+    QVERIFY(m_dialogs.questions.isEmpty());
 }
 
 int main(int argc, char **argv)
