@@ -1,5 +1,6 @@
 #include "cardlistmodel.h"
 
+#include "answerchecker.h"
 #include "textstats.h"
 
 namespace PromptDeck::Core {
@@ -11,14 +12,25 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     auto resetAll = [this] {
         beginResetModel();
         m_counts = QList<Counts>(m_document->cardCount());
+        m_checks = QList<std::optional<QList<CheckResult>>>(m_document->cardCount());
         endResetModel();
     };
     resetAll();
     connect(document, &SessionDocument::sessionReset, this, resetAll);
     connect(document, &SessionDocument::answerChanged, this, [this](int row) {
         m_counts[row].valid = false;
-        rowChanged(row,
-                   {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords});
+        m_checks[row].reset();
+        rowChanged(row, {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords,
+                         CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
+    });
+    // Checks compare answers with the brief (keywords, the word target).
+    connect(document, &SessionDocument::briefChanged, this, [this] {
+        for (auto &checks : m_checks)
+            checks.reset();
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(
+                index(0), index(rowCount() - 1),
+                {CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
     });
     connect(document, &SessionDocument::historyChanged, this,
             [this](int row) { rowChanged(row, {CardRoles::HistoryCount}); });
@@ -36,6 +48,14 @@ const CardListModel::Counts &CardListModel::counts(int row) const
         counts = {true, countCharacters(text), countWords(text)};
     }
     return counts;
+}
+
+const QList<CheckResult> &CardListModel::checks(int row) const
+{
+    std::optional<QList<CheckResult>> &cached = m_checks[row];
+    if (!cached)
+        cached = m_document->session().checkResults(row);
+    return *cached;
 }
 
 void CardListModel::rowChanged(int row, const QList<int> &roles)
@@ -111,6 +131,34 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return counts(row).words;
     case CardRoles::HistoryCount:
         return int(session.record(row).history.size());
+    case CardRoles::CheckLevel: {
+        const QList<CheckResult> &results = checks(row);
+        return results.isEmpty() ? -1 : int(AnswerChecker::worst(results));
+    }
+    case CardRoles::CheckSummary: {
+        const QList<CheckResult> &results = checks(row);
+        int counts[3] = {0, 0, 0};
+        for (const CheckResult &r : results)
+            ++counts[int(r.level)];
+        QStringList parts;
+        if (counts[2] > 0)
+            parts.append(tr("%1 failing").arg(counts[2]));
+        if (counts[1] > 0)
+            parts.append(tr("%1 warning(s)").arg(counts[1]));
+        if (counts[0] > 0)
+            parts.append(tr("%1 passing").arg(counts[0]));
+        return results.isEmpty() ? QString()
+                                 : tr("Checks: %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    case CardRoles::CheckResults: {
+        QVariantList list;
+        for (const CheckResult &r : checks(row)) {
+            list.append(QVariantMap{{QStringLiteral("level"), int(r.level)},
+                                    {QStringLiteral("label"), r.label},
+                                    {QStringLiteral("message"), r.message}});
+        }
+        return list;
+    }
     default:
         return {};
     }
@@ -135,6 +183,9 @@ QHash<int, QByteArray> CardListModel::roleNames() const
     names.insert(CardRoles::AnswerCharacters, "answerCharacters");
     names.insert(CardRoles::AnswerWords, "answerWords");
     names.insert(CardRoles::HistoryCount, "historyCount");
+    names.insert(CardRoles::CheckLevel, "checkLevel");
+    names.insert(CardRoles::CheckSummary, "checkSummary");
+    names.insert(CardRoles::CheckResults, "checkResults");
     return names;
 }
 

@@ -29,12 +29,14 @@ private:
         qsizetype words = 0;
     };
     const Counts &counts(int row) const;
+    const QList<CheckResult> &checks(int row) const;
     void rowChanged(int row, const QList<int> &roles);
 
     SessionDocument *m_document;
     // Counted when first asked for after a change, not on every paint and
     // not for answers nobody looks at.
     mutable QList<Counts> m_counts;
+    mutable QList<std::optional<QList<CheckResult>>> m_checks;
 };
 
 } // namespace PromptDeck::Core

@@ -23,6 +23,9 @@ enum Role
     AnswerCharacters,      // qsizetype
     AnswerWords,           // qsizetype
     HistoryCount,          // int: earlier versions kept
+    CheckLevel,            // int: the worst CheckResult::Level, or -1 without results
+    CheckSummary,          // QString: "5 checks pass", "1 warning, 4 pass"
+    CheckResults,          // QVariantList of {level (int), label, message}
 };
 
 } // namespace PromptDeck::Core::CardRoles

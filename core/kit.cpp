@@ -37,6 +37,11 @@ const CardDef *Kit::card(QStringView id) const
     return index < 0 ? nullptr : &cards.at(index);
 }
 
+QString ExportDef::suggestedFileName(const QString &base) const
+{
+    return base + QLatin1Char('-') + id + QLatin1Char('.') + format;
+}
+
 QStringList Kit::fieldKeys() const
 {
     QStringList keys;

@@ -3,6 +3,7 @@
 // (KitLoader) and then shared, immutable, by every session that uses it.
 #pragma once
 
+#include "checkdef.h"
 #include "fieldtype.h"
 #include "mustacherenderer.h"
 #include "mustachetemplate.h"
@@ -41,7 +42,8 @@ struct CardDef
     // fields it uses, in field order.
     QStringList dependsOn;
     QStringList briefFields;
-    YamlNode checks; // declared answer checks, kept as written
+    QList<ExtractDef> extracts; // labelled values the answer holds (Meta title: …)
+    QList<CheckDef> checks;     // answer checks
 };
 
 struct ExportDef
@@ -51,6 +53,8 @@ struct ExportDef
     QString format; // "md", "html" or "txt": also the file extension
     MustacheTemplate body;
     QStringList answersUsed;
+    // The file name a user would expect, from the id and format.
+    QString suggestedFileName(const QString &base) const;
 };
 
 class Kit final

@@ -1,5 +1,6 @@
 #include "kitloader.h"
 
+#include "checkdefreader.h"
 #include "inputlimits.h"
 #include "kitschema.h"
 #include "suggestion.h"
@@ -264,8 +265,19 @@ void Loader::readCards(const YamlNode &list)
             reader.text(QStringLiteral("summary"), YamlMapReader::Required).value_or(QString());
         reader.text(QStringLiteral("prompt"), YamlMapReader::Required);
         promptNodes.append(reader.node(QStringLiteral("prompt"), YamlMapReader::Optional));
-        if (const YamlNode *checks = reader.node(QStringLiteral("checks"), YamlMapReader::Optional))
-            card.checks = *checks;
+        if (const YamlNode *extract =
+                reader.mapping(QStringLiteral("extract"), YamlMapReader::Optional))
+            card.extracts = CheckDefReader(m_kit, m_file, m_errors, warnings)
+                                .readExtracts(*extract, KitLoader::tr("card '%1'").arg(card.id));
+        if (const YamlNode *checks =
+                reader.sequence(QStringLiteral("checks"), YamlMapReader::Optional)) {
+            CheckDefReader checkReader(m_kit, m_file, m_errors, warnings);
+            for (const YamlNode &item : checks->items()) {
+                if (auto check = checkReader.read(item, card.extracts,
+                                                  KitLoader::tr("card '%1'").arg(card.id)))
+                    card.checks.append(*check);
+            }
+        }
         reader.reportUnknownKeys();
         m_kit.cards.append(card);
     }
@@ -359,9 +371,18 @@ QString Loader::describeProblem(const TemplateProblem &problem, const TemplateOw
             .arg(who, problem.missing, hint);
     }
     if (problem.resolved.isEmpty()) {
+        if (owner.cardIndex < 0) {
+            return KitLoader::tr("%1 uses '%2', which names nothing%3: exports read brief.<key>, "
+                                 "answers.<card id>, html.<card id>, extracted.<name> and kit.name")
+                .arg(who, problem.name, hint);
+        }
         return KitLoader::tr("%1 uses '%2', which names nothing%3: brief fields are written "
                              "brief.<key> and earlier answers answers.<card id>")
             .arg(who, problem.name, hint);
+    }
+    if (problem.resolved == QStringList{QStringLiteral("extracted")}) {
+        return KitLoader::tr("%1 uses extracted.%2, but no card extracts a value named '%2'%3")
+            .arg(who, problem.missing, hint);
     }
     return KitLoader::tr("%1 uses '%2', but %3 has no '%4'%5")
         .arg(who, problem.name, problem.resolved.join(QLatin1Char('.')), problem.missing, hint);

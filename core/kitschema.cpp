@@ -7,6 +7,8 @@ namespace {
 const QString brief = QStringLiteral("brief");
 const QString answers = QStringLiteral("answers");
 const QString kitKey = QStringLiteral("kit");
+const QString htmlKey = QStringLiteral("html");
+const QString extractedKey = QStringLiteral("extracted");
 const QString item = QStringLiteral("[]");
 
 const QStringList linkMembers{QStringLiteral("title"), QStringLiteral("url"),
@@ -63,6 +65,20 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
             return Type::Text;
         return std::nullopt;
     }
+    if (root == htmlKey && m_use == Use::Export) {
+        if (path.size() == 1)
+            return Type::Map;
+        if (path.size() == 2 && m_kit.cardIndex(path.at(1)) >= 0)
+            return Type::Text;
+        return std::nullopt;
+    }
+    if (root == extractedKey && m_use == Use::Export) {
+        if (path.size() == 1)
+            return Type::Map;
+        if (path.size() == 2 && membersAt({extractedKey}).contains(path.at(1)))
+            return Type::Text;
+        return std::nullopt;
+    }
     if (root == kitKey && m_use == Use::Export) {
         if (path.size() == 1)
             return Type::Map;
@@ -77,7 +93,7 @@ QStringList KitSchema::membersAt(const QStringList &path) const
     if (path.isEmpty()) {
         QStringList roots{brief, answers};
         if (m_use == Use::Export)
-            roots.append(kitKey);
+            roots += QStringList{htmlKey, extractedKey, kitKey};
         return roots;
     }
     if (path == QStringList{brief}) {
@@ -86,7 +102,15 @@ QStringList KitSchema::membersAt(const QStringList &path) const
             keys.append(field.key);
         return keys;
     }
-    if (path == QStringList{answers}) {
+    if (path == QStringList{extractedKey}) {
+        QStringList names;
+        for (const CardDef &card : m_kit.cards) {
+            for (const ExtractDef &extract : card.extracts)
+                names.append(extract.name);
+        }
+        return names;
+    }
+    if (path == QStringList{answers} || path == QStringList{htmlKey}) {
         QStringList ids;
         for (const CardDef &card : m_kit.cards)
             ids.append(card.id);

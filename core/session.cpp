@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "answerchecker.h"
 #include "inputlimits.h"
 #include "mustacherenderer.h"
 
@@ -237,6 +238,11 @@ Result<RenderedText> Session::renderPrompt(int index, bool collectSpans) const
     };
     const MustacheRenderer renderer(&m_kit->partials, std::move(options));
     return renderer.render(m_kit->cards.at(index).prompt, templateData());
+}
+
+QList<CheckResult> Session::checkResults(int index) const
+{
+    return AnswerChecker(*m_kit, m_brief).check(index, answerText(index));
 }
 
 void Session::restoreState(QList<CardRecord> records, int nextRevision)

@@ -12,6 +12,7 @@
 
 #include "brief.h"
 #include "cardstate.h"
+#include "checkdef.h"
 #include "kitloader.h"
 #include "result.h"
 #include "templatespan.h"
@@ -110,6 +111,9 @@ public:
     Result<RenderedText> renderPrompt(int index, bool collectSpans = false) const;
     // The text a waiting card's prompt shows where an answer is missing.
     QString missingAnswerMarker(const QString &cardId) const;
+
+    // The results of the card's answer checks (none without an answer).
+    QList<CheckResult> checkResults(int index) const;
 
     QDateTime created;
     QString kitOrigin;   // where the kit came from ("bundled:seo-article", a path)

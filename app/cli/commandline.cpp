@@ -5,6 +5,8 @@
 #include "inputlimits.h"
 #include "kitloader.h"
 #include "mustacherenderer.h"
+#include "safefilewriter.h"
+#include "sessionexporter.h"
 #include "sessionfile.h"
 #include "sessionserializer.h"
 #include "textstats.h"
@@ -59,8 +61,9 @@ CommandLine::CommandLine(QIODevice *in, QIODevice *out, QTextStream &err)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("new"),    QStringLiteral("cards"),    QStringLiteral("prompt"),
-            QStringLiteral("answer"), QStringLiteral("validate"), QStringLiteral("template")};
+    return {QStringLiteral("new"),      QStringLiteral("cards"),   QStringLiteral("prompt"),
+            QStringLiteral("answer"),   QStringLiteral("check"),   QStringLiteral("export"),
+            QStringLiteral("validate"), QStringLiteral("template")};
 }
 
 bool CommandLine::isSubcommand(const QStringList &arguments)
@@ -79,11 +82,18 @@ QString CommandLine::usage()
               "  promptdeck prompt FILE CARD                  print the filled prompt of a card\n"
               "  promptdeck answer FILE CARD [PATH|-]         store an answer (from a file or "
               "stdin)\n"
+              "  promptdeck check FILE [CARD]                 run the answer checks, print the "
+              "results\n"
+              "  promptdeck export FILE --format md|html|txt|json [--export ID] [-o OUT]\n"
+              "                                               the article, the social posts, or "
+              "the "
+              "whole session\n"
               "  promptdeck validate [--kit K] PATH...        check kits, briefs and sessions\n"
               "  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]\n"
               "                                               render a Mustache template\n"
               "CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.\n"
-              "Exit codes: 0 success, 1 invalid input, 2 usage error.\n")
+              "Exit codes: 0 success, 1 invalid input (or, for check, a warning or failure), 2 "
+              "usage error.\n")
         .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
              BundledContent::briefNames().join(QStringLiteral(", ")));
 }
@@ -128,6 +138,10 @@ int CommandLine::run(const QStringList &arguments)
         return runAnswer(args);
     if (command == QLatin1String("validate"))
         return runValidate(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
     return runTemplate(args);
 }
 
@@ -415,9 +429,8 @@ int CommandLine::runValidate(const QStringList &args)
             Result<Brief> brief =
                 BriefLoader::fromYaml(root.value(), source.value().name(), *briefKit, &warnings);
             if (brief) {
-                summary =
-                    tr("brief '%1' for kit '%2'")
-                        .arg(brief.value().displayTitle(briefKit->fieldKeys()), briefKit->id);
+                summary = tr("brief '%1' for kit '%2'")
+                              .arg(brief.value().displayTitle(briefKit->fieldKeys()), briefKit->id);
             } else {
                 errors = brief.errors();
             }
@@ -431,6 +444,128 @@ int CommandLine::runValidate(const QStringList &args)
         }
     }
     return failures == 0 ? Success : Failure;
+}
+
+int CommandLine::runCheck(const QStringList &args)
+{
+    if (args.isEmpty() || args.size() > 2)
+        return usageError(QStringLiteral("check"),
+                          tr("give a session file and, if you like, a card"));
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(args.first(), &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!loaded) {
+        printDiagnostics(m_err, loaded.errors());
+        return Failure;
+    }
+    const Session &session = loaded.value();
+    const Kit &kit = session.kit();
+    QList<int> cards;
+    if (args.size() == 2) {
+        const int index = findCard(kit, args.at(1));
+        if (index < 0) {
+            m_err << tr("%1: no card '%2'; the cards are: %3")
+                         .arg(args.first(), args.at(1), cardList(kit))
+                  << '\n';
+            return Failure;
+        }
+        cards.append(index);
+    } else {
+        for (int i = 0; i < kit.cards.size(); ++i)
+            cards.append(i);
+    }
+    qsizetype idWidth = 0;
+    for (int i : std::as_const(cards))
+        idWidth = std::max(idWidth, kit.cards.at(i).id.size());
+    int counts[3] = {0, 0, 0};
+    QString text;
+    for (int i : std::as_const(cards)) {
+        const QString prefix =
+            QStringLiteral("%1  %2  ").arg(i + 1, 2).arg(kit.cards.at(i).id, -int(idWidth));
+        if (!session.hasAnswer(i)) {
+            text += prefix + tr("-     no answer yet") + QLatin1Char('\n');
+            continue;
+        }
+        const QList<CheckResult> results = session.checkResults(i);
+        if (results.isEmpty())
+            text += prefix + tr("-     this card has no checks") + QLatin1Char('\n');
+        for (const CheckResult &result : results) {
+            ++counts[int(result.level)];
+            text += prefix + QStringLiteral("%1  ").arg(checkLevelId(result.level), -4) +
+                    result.message + QLatin1Char('\n');
+        }
+    }
+    text += tr("pass: %1, warn: %2, fail: %3\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    write(text);
+    return counts[1] + counts[2] == 0 ? Success : Failure;
+}
+
+int CommandLine::runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("md, html, txt (the kit's exports) or json (the "
+                                             "whole session)."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption exportOption(QStringLiteral("export"), tr("A kit export, by its id."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Write to this file instead of standard output."),
+                                       QStringLiteral("OUT"));
+    parser.addOptions({formatOption, exportOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("export")} + args))
+        return usageError(QStringLiteral("export"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("export"), tr("give one session file"));
+    const QString format = parser.value(formatOption);
+    static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"),
+                                     QStringLiteral("txt"), QStringLiteral("json")};
+    if (!parser.isSet(exportOption) && !formats.contains(format))
+        return usageError(QStringLiteral("export"), tr("--format is md, html, txt or json"));
+
+    const QString path = parser.positionalArguments().first();
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(path, &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!loaded) {
+        printDiagnostics(m_err, loaded.errors());
+        return Failure;
+    }
+    const SessionExporter exporter(loaded.value());
+    QByteArray bytes;
+    if (format == QLatin1String("json") && !parser.isSet(exportOption)) {
+        bytes = exporter.toJson(m_clock());
+    } else {
+        const ExportDef *def = parser.isSet(exportOption)
+                                   ? exporter.exportById(parser.value(exportOption))
+                                   : exporter.exportFor(format);
+        if (!def) {
+            QStringList available;
+            for (const ExportDef &e : loaded.value().kit().exports)
+                available.append(QStringLiteral("%1 (%2)").arg(e.id, e.format));
+            m_err << tr("%1: the kit has no such export; it has: %2")
+                         .arg(path, available.isEmpty() ? tr("none")
+                                                        : available.join(QStringLiteral(", ")))
+                  << '\n';
+            return Failure;
+        }
+        Result<QString> rendered = exporter.render(*def);
+        if (!rendered) {
+            printDiagnostics(m_err, rendered.errors());
+            return Failure;
+        }
+        bytes = rendered.value().toUtf8();
+    }
+    if (!parser.isSet(outOption)) {
+        writeBytes(bytes);
+        return Success;
+    }
+    if (const Status saved = SafeFileWriter::write(parser.value(outOption), bytes); !saved) {
+        printDiagnostics(m_err, saved.errors());
+        return Failure;
+    }
+    m_err << tr("Wrote %1.").arg(parser.value(outOption)) << '\n';
+    return Success;
 }
 
 int CommandLine::runTemplate(const QStringList &args)
@@ -512,12 +647,12 @@ int CommandLine::runTemplate(const QStringList &args)
         QJsonDocument::fromJson('[' + data.value().bytes() + "\n]", &parseError);
     if (parseError.error != QJsonParseError::NoError || json.array().size() != 1) {
         const bool syntax = parseError.error != QJsonParseError::NoError;
-        const qsizetype offset = syntax ? std::max<qsizetype>(parseError.offset - 1, 0)
-                                        : data.value().bytes().size();
-        printDiagnostics(m_err,
-                         {data.value().errorAt(offset, tr("not valid JSON: %1")
-                                                           .arg(syntax ? parseError.errorString()
-                                                                       : tr("more than one value")))});
+        const qsizetype offset =
+            syntax ? std::max<qsizetype>(parseError.offset - 1, 0) : data.value().bytes().size();
+        printDiagnostics(
+            m_err, {data.value().errorAt(offset, tr("not valid JSON: %1")
+                                                     .arg(syntax ? parseError.errorString()
+                                                                 : tr("more than one value")))});
         return Failure;
     }
 

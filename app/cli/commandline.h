@@ -49,6 +49,8 @@ private:
     int runAnswer(const QStringList &args);
     int runValidate(const QStringList &args);
     int runTemplate(const QStringList &args);
+    int runCheck(const QStringList &args);
+    int runExport(const QStringList &args);
 
     int usageError(const QString &command, const QString &message);
     void write(const QString &text);

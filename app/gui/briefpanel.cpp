@@ -10,9 +10,10 @@ namespace PromptDeck::Gui {
 
 using namespace PromptDeck::Core;
 
-BriefPanel::BriefPanel(SessionDocument *document, QWidget *parent)
+BriefPanel::BriefPanel(SessionDocument *document, CardListModel *model, QWidget *parent)
     : QFrame(parent)
     , m_document(document)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("briefPanel"));
     setFrameShape(QFrame::NoFrame);
@@ -82,8 +83,8 @@ BriefPanel::BriefPanel(SessionDocument *document, QWidget *parent)
         updateProgress();
     });
     connect(document, &SessionDocument::briefChanged, this, &BriefPanel::updateBrief);
-    connect(document, &SessionDocument::statusChanged, this, &BriefPanel::updateProgress);
-    connect(document, &SessionDocument::answerChanged, this, &BriefPanel::updateProgress);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BriefPanel::updateProgress);
+    connect(model, &QAbstractItemModel::modelReset, this, &BriefPanel::updateProgress);
     setShowingAllFields(false);
     updateBrief();
     updateProgress();
@@ -168,13 +169,20 @@ void BriefPanel::updateProgress()
     const Session &session = m_document->session();
     int answered = 0;
     int stale = 0;
+    int failing = 0;
     for (int i = 0; i < session.cardCount(); ++i) {
         answered += session.hasAnswer(i) ? 1 : 0;
         stale += session.status(i).state == CardState::Stale ? 1 : 0;
+        failing +=
+            m_model->index(i).data(CardRoles::CheckLevel).toInt() == int(CheckResult::Level::Fail)
+                ? 1
+                : 0;
     }
     QString text = tr("%1 of %2 answered").arg(answered).arg(session.cardCount());
     if (stale > 0)
         text += tr(", %1 stale").arg(stale);
+    if (failing > 0)
+        text += tr(", %1 failing checks").arg(failing);
     m_progress->setText(text);
     m_progress->setAccessibleName(tr("Progress: %1").arg(text));
 }

@@ -2,6 +2,7 @@
 // tone; the rest one click away), the progress line, and Edit Brief.
 #pragma once
 
+#include "cardlistmodel.h"
 #include "sessiondocument.h"
 
 #include <QFrame>
@@ -18,7 +19,8 @@ class BriefPanel final : public QFrame
     Q_OBJECT
 
 public:
-    explicit BriefPanel(Core::SessionDocument *document, QWidget *parent = nullptr);
+    BriefPanel(Core::SessionDocument *document, Core::CardListModel *model,
+               QWidget *parent = nullptr);
 
     QString progressText() const;
     bool isShowingAllFields() const;
@@ -32,6 +34,7 @@ private:
     void updateProgress();
 
     Core::SessionDocument *m_document;
+    Core::CardListModel *m_model;
     QLabel *m_title = nullptr;
     QLabel *m_glance = nullptr;
     QLabel *m_progress = nullptr;

@@ -23,16 +23,20 @@ CardDeck::CardDeck(SessionDocument *document, CardListModel *model, QWidget *par
     setFocusPolicy(Qt::NoFocus);
     connect(model, &QAbstractItemModel::modelReset, this, &CardDeck::rebuild);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_restoring)
-            Q_EMIT viewChanged();
+        if (m_restoring)
+            return;
+        m_pendingScroll = -1; // the user scrolled: their position wins
+        Q_EMIT viewChanged();
     });
+    // A restored position waits for the layout to make room for it; in a
+    // smaller window it lands as far as the deck goes.
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
-        if (m_pendingScroll >= 0 && max >= m_pendingScroll) {
-            m_restoring = true;
-            verticalScrollBar()->setValue(m_pendingScroll);
-            m_restoring = false;
+        if (m_pendingScroll < 0)
+            return;
+        const QScopedValueRollback restoring(m_restoring, true);
+        verticalScrollBar()->setValue(std::min(m_pendingScroll, max));
+        if (max >= m_pendingScroll)
             m_pendingScroll = -1;
-        }
     });
     rebuild();
 }

@@ -1,6 +1,7 @@
 #include "cardwidget.h"
 
 #include "answeredit.h"
+#include "checklist.h"
 #include "promptview.h"
 #include "statebadge.h"
 #include "statestyle.h"
@@ -125,6 +126,13 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, int row,
     usesRow->setContentsMargins(0, 0, 0, 0);
     usesRow->addWidget(m_uses);
     usesRow->addWidget(m_detail, 1);
+    m_checkSummary = new QWidget(m_usesRow);
+    m_checkSummary->setObjectName(QStringLiteral("checkSummary"));
+    new QHBoxLayout(m_checkSummary);
+    m_checkSummary->layout()->setContentsMargins(0, 0, 0, 0);
+    m_checkSummaryText = new QLabel(m_checkSummary);
+    m_checkSummary->layout()->addWidget(m_checkSummaryText);
+    usesRow->addWidget(m_checkSummary);
     text->addWidget(m_usesRow);
 
     auto *headerLayout = new QHBoxLayout(m_header);
@@ -157,6 +165,7 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, int row,
                 updateHeader();
                 updateNotice();
                 updateCounts();
+                updateChecks();
             });
     connect(document, &SessionDocument::promptChanged, this, [this](int card) {
         if (card != m_row)
@@ -170,6 +179,7 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, int row,
             refreshAnswer();
     });
     updateHeader();
+    updateChecks();
     applyStyle();
 }
 
@@ -190,6 +200,8 @@ void CardWidget::setExpanded(bool expanded)
     if (m_body) {
         if (expanded && m_promptDirty)
             refreshPrompt();
+        if (expanded)
+            updateChecks();
         m_body->setVisible(expanded);
     }
     updateHeader();
@@ -285,6 +297,8 @@ void CardWidget::buildBody()
     m_answerEdit->setObjectName(QStringLiteral("answerEdit"));
     m_answerEdit->setAccessibleName(tr("Answer to card %1").arg(m_row + 1));
     answerLayout->addWidget(m_answerEdit, 1);
+    m_checkList = new CheckList(answerPane);
+    answerLayout->addWidget(m_checkList);
     if (m_bodyHeight > 0)
         m_body->setFixedHeight(m_bodyHeight);
 
@@ -311,6 +325,28 @@ void CardWidget::buildBody()
     refreshAnswer();
     updateNotice();
     updateCounts();
+    updateChecks();
+}
+
+void CardWidget::updateChecks()
+{
+    const QModelIndex index = m_model->index(m_row);
+    const int level = index.data(CardRoles::CheckLevel).toInt();
+    if (level != m_checkLevel) {
+        // The summary's mark changes shape with the worst result.
+        m_checkLevel = level;
+        delete m_checkSummary->findChild<CheckMark *>();
+        if (level >= 0) {
+            auto *mark = new CheckMark(CheckResult::Level(level), m_checkSummary);
+            static_cast<QHBoxLayout *>(m_checkSummary->layout())->insertWidget(0, mark);
+        }
+    }
+    const QString summary = index.data(CardRoles::CheckSummary).toString();
+    m_checkSummaryText->setText(summary);
+    m_checkSummary->setVisible(!summary.isEmpty());
+    m_checkSummary->setAccessibleName(summary);
+    if (m_checkList && m_expanded)
+        m_checkList->setResults(index.data(CardRoles::CheckResults).toList());
 }
 
 void CardWidget::setBodyHeight(int height)
@@ -399,7 +435,8 @@ void CardWidget::updateHeader()
                     index.data(CardRoles::ChangedInputs).toStringList().join(QStringLiteral("; ")));
     }
     m_detail->setText(detail);
-    m_usesRow->setVisible(!uses.isEmpty() || !detail.isEmpty());
+    m_usesRow->setVisible(!uses.isEmpty() || !detail.isEmpty() ||
+                          !index.data(CardRoles::CheckSummary).toString().isEmpty());
     m_header->setAccessibleName(tr("Card %1, %2, %3%4")
                                     .arg(m_row + 1)
                                     .arg(index.data(CardRoles::Title).toString(), m_badge->text(),

@@ -19,6 +19,8 @@ class QToolButton;
 namespace PromptDeck::Gui {
 
 class AnswerEdit;
+class CheckList;
+class CheckMark;
 class PromptView;
 class StateBadge;
 
@@ -86,6 +88,7 @@ private:
     void updateHeader();
     void updateNotice();
     void updateCounts();
+    void updateChecks();
     void refreshPrompt();
     void refreshAnswer();
     void onAnswerTyped();
@@ -106,6 +109,9 @@ private:
     QLabel *m_uses = nullptr;
     QLabel *m_detail = nullptr;
     QWidget *m_usesRow = nullptr;
+    QWidget *m_checkSummary = nullptr; // mark and words of the worst result
+    QLabel *m_checkSummaryText = nullptr;
+    int m_checkLevel = -2;
     StateBadge *m_badge = nullptr;
     QLabel *m_chevron = nullptr;
 
@@ -121,6 +127,7 @@ private:
     QPushButton *m_historyButton = nullptr;
     QLabel *m_counts = nullptr;
     AnswerEdit *m_answerEdit = nullptr;
+    CheckList *m_checkList = nullptr;
 
     QColor m_accent;
     bool m_styling = false;

@@ -12,6 +12,8 @@
 #include "guilogging.h"
 #include "historydialog.h"
 #include "newsessiondialog.h"
+#include "safefilewriter.h"
+#include "sessionexporter.h"
 #include "sessionfile.h"
 
 #include <QAction>
@@ -50,7 +52,7 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     setAcceptDrops(true);
     m_autosaver->setDelay(m_settings.autosaveDelay());
 
-    m_briefPanel = new BriefPanel(m_document, this);
+    m_briefPanel = new BriefPanel(m_document, m_model, this);
     m_deck = new CardDeck(m_document, m_model, this);
 
     m_navigator = new QListView(this);
@@ -213,6 +215,8 @@ void MainWindow::createActions()
          [this] { copyPrompt(m_deck->currentCard()); });
     make(QStringLiteral("pasteAnswerAction"), tr("&Paste Answer"), QKeySequence(tr("Ctrl+Shift+V")),
          [this] { pasteAnswer(m_deck->currentCard()); });
+    make(QStringLiteral("copyArticleAction"), tr("Copy &Article"), QKeySequence(tr("Ctrl+Shift+A")),
+         [this] { copyArticle(); });
     make(QStringLiteral("editBriefAction"), tr("Edit &Brief…"), QKeySequence(tr("Ctrl+E")),
          [this] { editBrief(); });
     make(QStringLiteral("historyAction"), tr("Answer &History…"), QKeySequence(tr("Ctrl+H")),
@@ -253,6 +257,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("saveAction")));
     file->addAction(action(QStringLiteral("saveAsAction")));
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    connect(m_exportMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportMenu);
     file->addSeparator();
     file->addAction(action(QStringLiteral("quitAction")));
 
@@ -263,6 +270,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("copyPromptAction")));
     edit->addAction(action(QStringLiteral("pasteAnswerAction")));
     edit->addAction(action(QStringLiteral("historyAction")));
+    edit->addAction(action(QStringLiteral("copyArticleAction")));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("editBriefAction")));
 
@@ -301,6 +309,85 @@ void MainWindow::updateRecentMenu()
         connect(open, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateExportMenu()
+{
+    m_exportMenu->clear();
+    if (!m_document->hasSession())
+        return;
+    const QString base = m_document->filePath().isEmpty()
+                             ? QStringLiteral("article")
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    auto offer = [this, &base](const QString &text, const QString &id, const QString &fileName,
+                               const QString &filter) {
+        QAction *a = m_exportMenu->addAction(text);
+        a->setObjectName(QStringLiteral("export_") + (id.isEmpty() ? QStringLiteral("json") : id));
+        connect(a, &QAction::triggered, this, [this, id, fileName, filter] {
+            const QString dir = m_document->filePath().isEmpty()
+                                    ? QDir::homePath()
+                                    : QFileInfo(m_document->filePath()).absolutePath();
+            const QString path =
+                m_dialogs->saveFileName(this, tr("Export"), QDir(dir).filePath(fileName), filter);
+            if (!path.isEmpty())
+                exportTo(id, path);
+        });
+    };
+    for (const ExportDef &def : m_document->kit().exports) {
+        offer(tr("%1…").arg(def.label), def.id, def.suggestedFileName(base),
+              tr("%1 (*.%2)").arg(def.label, def.format));
+    }
+    m_exportMenu->addSeparator();
+    offer(tr("The Whole Session as JSON…"), QString(), base + QStringLiteral("-session.json"),
+          tr("JSON (*.json)"));
+}
+
+bool MainWindow::exportTo(const QString &exportId, const QString &path)
+{
+    m_deck->commitPendingEdits();
+    const SessionExporter exporter(m_document->session());
+    QByteArray bytes;
+    if (exportId.isEmpty()) {
+        bytes = exporter.toJson(m_document->now());
+    } else {
+        const ExportDef *def = exporter.exportById(exportId);
+        if (!def)
+            return false;
+        const Result<QString> rendered = exporter.render(*def);
+        if (!rendered) {
+            m_dialogs->warn(this, tr("Could Not Export"), rendered.errorText());
+            return false;
+        }
+        bytes = rendered.value().toUtf8();
+    }
+    if (const Status written = SafeFileWriter::write(path, bytes); !written) {
+        m_dialogs->warn(this, tr("Could Not Export"), written.errorText());
+        return false;
+    }
+    showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::copyArticle()
+{
+    if (!m_document->hasSession())
+        return;
+    m_deck->commitPendingEdits();
+    const SessionExporter exporter(m_document->session());
+    const ExportDef *def = exporter.exportFor(QStringLiteral("md"));
+    if (!def) {
+        m_dialogs->warn(this, tr("No Article to Copy"),
+                        tr("This session's kit has no Markdown export."));
+        return;
+    }
+    const Result<QString> rendered = exporter.render(*def);
+    if (!rendered) {
+        m_dialogs->warn(this, tr("Could Not Build the Article"), rendered.errorText());
+        return;
+    }
+    m_clipboard->setText(rendered.value());
+    showMessage(tr("Copied the article as Markdown (%1 characters).")
+                    .arg(QLocale().toString(rendered.value().size())));
 }
 
 QString MainWindow::sessionDisplayName() const

@@ -45,6 +45,9 @@ public:
     void pasteAnswer(int row);
     void editBrief();
     void showHistory(int row);
+    // Writes a kit export (by id) or, for an empty id, the session as JSON.
+    bool exportTo(const QString &exportId, const QString &path);
+    void copyArticle();
 
     Core::SessionDocument *document() const { return m_document; }
     Core::CardListModel *model() const { return m_model; }
@@ -63,6 +66,7 @@ private:
     void createMenus();
     void updateTitle();
     void updateRecentMenu();
+    void updateExportMenu();
     void showMessage(const QString &message, int timeout = 6000);
     void showSaveProblem(const QString &message);
     // Before the session is replaced or the window closes: saves what can
@@ -83,6 +87,7 @@ private:
     QListView *m_navigator = nullptr;
     QLabel *m_saveProblem = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
     QList<QAction *> m_actions;
 };
 

@@ -2,6 +2,9 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
+
+#include <cmath>
 
 namespace PromptDeck::Gui {
 
@@ -86,6 +89,75 @@ void paintStateMark(QPainter *painter, const QRectF &rect, CardState state, cons
     }
     }
     painter->restore();
+}
+
+QColor checkColor(Core::CheckResult::Level level, const QPalette &palette)
+{
+    switch (level) {
+    case Core::CheckResult::Level::Pass:
+        return stateColor(CardState::Answered, palette);
+    case Core::CheckResult::Level::Warn:
+        return isDarkPalette(palette) ? QColor(0xE6, 0x9F, 0x00) : QColor(0xB0, 0x6E, 0x00);
+    case Core::CheckResult::Level::Fail:
+        return isDarkPalette(palette) ? QColor(0xFF, 0x7A, 0x45) : QColor(0xC0, 0x39, 0x00);
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+void paintCheckMark(QPainter *painter, const QRectF &rect, Core::CheckResult::Level level,
+                    const QPalette &palette)
+{
+    switch (level) {
+    case Core::CheckResult::Level::Pass:
+        paintStateMark(painter, rect, CardState::Answered, palette);
+        return;
+    case Core::CheckResult::Level::Warn: {
+        // The stale mark's triangle, in the warning colour.
+        const QColor color = checkColor(level, palette);
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath triangle;
+        triangle.moveTo(box.center().x(), box.top() + side * 0.05);
+        triangle.lineTo(box.right(), box.bottom() - side * 0.05);
+        triangle.lineTo(box.left(), box.bottom() - side * 0.05);
+        triangle.closeSubpath();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPath(triangle);
+        const qreal pen = std::max(1.5, side / 9.0) * 1.1;
+        painter->setPen(QPen(palette.color(QPalette::Base), pen, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(box.center().x(), box.top() + side * 0.36),
+                          QPointF(box.center().x(), box.top() + side * 0.64));
+        painter->drawPoint(QPointF(box.center().x(), box.top() + side * 0.8));
+        painter->restore();
+        return;
+    }
+    case Core::CheckResult::Level::Fail: {
+        const QColor color = checkColor(level, palette);
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPolygonF octagon;
+        for (int i = 0; i < 8; ++i) {
+            const qreal angle = (22.5 + 45.0 * i) * M_PI / 180.0;
+            octagon << QPointF(box.center().x() + side / 2 * std::cos(angle),
+                               box.center().y() + side / 2 * std::sin(angle));
+        }
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(octagon);
+        const qreal pen = std::max(1.5, side / 8.0);
+        painter->setPen(QPen(palette.color(QPalette::Base), pen, Qt::SolidLine, Qt::RoundCap));
+        const qreal d = side * 0.2;
+        painter->drawLine(box.center() + QPointF(-d, -d), box.center() + QPointF(d, d));
+        painter->drawLine(box.center() + QPointF(-d, d), box.center() + QPointF(d, -d));
+        painter->restore();
+        return;
+    }
+    }
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cardstate.h"
+#include "checkdef.h"
 #include "templatespan.h"
 
 #include <QColor>
@@ -22,6 +23,13 @@ QColor stateColor(Core::CardState state, const QPalette &palette);
 // Waiting: an open ring. Ready: a play triangle. Answered: a disc with a
 // tick. Stale: a warning triangle with "!".
 void paintStateMark(QPainter *painter, const QRectF &rect, Core::CardState state,
+                    const QPalette &palette);
+
+// A check result's mark: pass a disc with a tick, a warning a triangle
+// with "!", a failure an octagon with a cross; the same colours-plus-shapes
+// rule as the states.
+QColor checkColor(Core::CheckResult::Level level, const QPalette &palette);
+void paintCheckMark(QPainter *painter, const QRectF &rect, Core::CheckResult::Level level,
                     const QPalette &palette);
 
 // Background for text filled in from the brief, from an answer, or marking

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,9 @@ private Q_SLOTS:
     void invalidInput_exitsWith1_data();
     void invalidInput_exitsWith1();
     void template_passesTheSpecFromOutside();
+    void check_printsEveryResultAndExitsWith1OnAWarning();
+    void check_allPassing_exitsWith0();
+    void export_writesEachFormat();
     void template_promptModeDoesNotEscape();
 
 private:
@@ -467,6 +471,109 @@ void CommandLineTest::template_promptModeDoesNotEscape()
         promptdeck({QStringLiteral("template"), dot, QStringLiteral("--data"), scalar});
     QCOMPARE(scalarRun.exitCode, 0);
     QCOMPARE(scalarRun.out, QByteArray("(just text)"));
+}
+
+void CommandLineTest::check_printsEveryResultAndExitsWith1OnAWarning()
+{
+    const QString file = session();
+    QCOMPARE(promptdeck({QStringLiteral("new"), QStringLiteral("-o"), file}).exitCode, 0);
+    const QString dir = data(QStringLiteral("answers/python-gil"));
+    for (const QString &name :
+         QDir(dir).entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        const Run run =
+            promptdeck({QStringLiteral("answer"), file, QString::number(name.left(2).toInt()),
+                        QDir(dir).filePath(name)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const Run run = promptdeck({QStringLiteral("check"), file});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(
+        lines.contains(QStringLiteral("10  meta          pass  Meta description: 142 characters "
+                                      "(text after “Meta description:”) — within 140–160")));
+    QVERIFY(lines.contains(QStringLiteral(" 2  research      -     this card has no checks")));
+    QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(QStringLiteral(" 9  edit          warn  Article length:"));
+    }));
+    QVERIFY2(lines.last().startsWith(QStringLiteral("pass: ")), qPrintable(lines.last()));
+
+    // One card; a card that passes everything exits with 0.
+    const Run meta = promptdeck({QStringLiteral("check"), file, QStringLiteral("meta")});
+    QCOMPARE(meta.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(meta.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
+
+    // An over-long meta description fails the card, with its count.
+    QVERIFY(
+        promptdeck({QStringLiteral("answer"), file, QStringLiteral("meta"), QStringLiteral("-")},
+                   "Meta title: Python GIL Explained: The Interpreter, Objects, Profiling\n"
+                   "Meta description: Python GIL explained for engineers who profile: how the "
+                   "interpreter, the "
+                   "object model and the lock fit together, and the exact commands to find out "
+                   "what slows you down.\n"
+                   "Slug: python-gil-explained\n")
+            .exitCode == 0);
+    const Run over = promptdeck({QStringLiteral("check"), file, QStringLiteral("10")});
+    QCOMPARE(over.exitCode, 1);
+    QVERIFY2(over.out.contains("warn  Meta description: 168 characters (text after “Meta "
+                               "description:”) — longer than 160"),
+             over.out.constData());
+}
+
+void CommandLineTest::check_allPassing_exitsWith0()
+{
+    newForeignSession();
+    QVERIFY(promptdeck(
+                {QStringLiteral("answer"), session(), QStringLiteral("draft"), QStringLiteral("-")},
+                QByteArray("word ").repeated(120))
+                .exitCode == 0);
+    const Run run = promptdeck({QStringLiteral("check"), session(), QStringLiteral("draft")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("pass  Words: 120 words (the whole answer) — at least 100"),
+             run.out.constData());
+    QVERIFY(promptdeck({QStringLiteral("check"), session(), QStringLiteral("nope")}).exitCode == 1);
+    QVERIFY(promptdeck({QStringLiteral("check")}).exitCode == 2);
+}
+
+void CommandLineTest::export_writesEachFormat()
+{
+    newForeignSession();
+    QVERIFY(promptdeck(
+                {QStringLiteral("answer"), session(), QStringLiteral("plan"), QStringLiteral("-")},
+                "Plan\n")
+                .exitCode == 0);
+    QVERIFY(promptdeck(
+                {QStringLiteral("answer"), session(), QStringLiteral("draft"), QStringLiteral("-")},
+                "The draft, with {{tags}} & <b>.\n")
+                .exitCode == 0);
+    const Run md = promptdeck(
+        {QStringLiteral("export"), session(), QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(md.exitCode, 0);
+    QCOMPARE(md.out,
+             QByteArray("# Why our build got 40% faster\nThe draft, with {{tags}} & <b>.\n\n"));
+
+    const QString out = m_dir->filePath(QStringLiteral("session.json"));
+    const Run json = promptdeck({QStringLiteral("export"), session(), QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("-o"), out});
+    QCOMPARE(json.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("cards")).toArray().size(), 3);
+
+    const Run html = promptdeck(
+        {QStringLiteral("export"), session(), QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(html.exitCode, 1);
+    QVERIFY2(html.err.contains(QStringLiteral("the kit has no such export; it has: post (md)")),
+             qPrintable(html.err));
+    QCOMPARE(promptdeck({QStringLiteral("export"), session(), QStringLiteral("--format"),
+                         QStringLiteral("pdf")})
+                 .exitCode,
+             2);
+    QCOMPARE(promptdeck({QStringLiteral("export"), session(), QStringLiteral("--export"),
+                         QStringLiteral("post")})
+                 .exitCode,
+             0);
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

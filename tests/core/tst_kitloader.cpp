@@ -68,8 +68,9 @@ void KitLoaderTest::load_goodKit_keepsChecksAndExports()
     const Result<KitPtr> loaded = KitLoader::loadFile(kitPath(QStringLiteral("blog-post.yaml")));
     QVERIFY(loaded.ok());
     const Kit &kit = *loaded.value();
-    QVERIFY(kit.cards.at(1).checks.isSequence());
-    QCOMPARE(kit.cards.at(1).checks.at(0).find(u"type")->scalar(), QStringLiteral("words"));
+    QCOMPARE(kit.cards.at(1).checks.size(), 1);
+    QCOMPARE(kit.cards.at(1).checks.at(0).type, CheckDef::Type::Words);
+    QCOMPARE(kit.cards.at(1).checks.at(0).min, std::optional<double>(100));
     QCOMPARE(kit.exports.size(), 1);
     QCOMPARE(kit.exports.at(0).format, QStringLiteral("md"));
     QCOMPARE(kit.exports.at(0).answersUsed, QStringList{QStringLiteral("draft")});
@@ -122,6 +123,22 @@ void KitLoaderTest::load_badKit_data()
                                 << "the field type 'string' is unknown";
     QTest::newRow("iterator at top")
         << "iterator-at-top.yaml" << 13 << 21 << "card 'only' uses '{{.}}' outside a list section";
+    QTest::newRow("check type")
+        << "check-type.yaml" << 15 << 15
+        << "a check of card 'only' has the unknown type 'headers'; the types are: "
+           "words, characters, headings,";
+    QTest::newRow("check field")
+        << "check-field.yaml" << 18 << 18
+        << "'keyword' of a check of card 'only' reads brief.keywrd, but the kit "
+           "has no field 'keywrd' (did you mean 'brief.keyword'?)";
+    QTest::newRow("check field type")
+        << "check-field-type.yaml" << 21 << 19
+        << "'keywords' of a check of card 'only' reads brief.keyword, a text "
+           "field; it needs one of: brief.tags";
+    QTest::newRow("check extract")
+        << "check-extract.yaml" << 19 << 13
+        << "'of' of a check of card 'only' is 'titel', which is neither text nor "
+           "an extract of the card (did you mean 'title'?)";
 }
 
 void KitLoaderTest::load_badKit()

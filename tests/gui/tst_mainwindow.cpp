@@ -6,6 +6,7 @@
 #include "briefpanel.h"
 #include "carddeck.h"
 #include "cardwidget.h"
+#include "checklist.h"
 #include "historydialog.h"
 #include "inputlimits.h"
 #include "mainwindow.h"
@@ -71,6 +72,10 @@ private Q_SLOTS:
     void newFromFiles_usesTheChosenKitAndBrief();
     void openAndOpenRecent_openSessions();
     void openingABrokenFile_saysWhyAndKeepsTheSession();
+    void checks_showOnTheCardAndInTheProgressLine();
+    void checks_followTheAnswerAsItIsTyped();
+    void export_writesTheKitsExportsAndJson();
+    void copyArticle_putsTheMarkdownOnTheClipboard();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
@@ -623,6 +628,93 @@ void MainWindowTest::openingABrokenFile_saysWhyAndKeepsTheSession()
              qPrintable(m_dialogs.warnings.first()));
     QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("keep me"));
     QVERIFY(m_dialogs.questions.isEmpty());
+}
+
+void MainWindowTest::checks_showOnTheCardAndInTheProgressLine()
+{
+    card(9)->setExpanded(true);
+    paste(9, QStringLiteral(
+                 "Meta title: Python GIL\nMeta description: short\nSlug: python-gil-explained"));
+    auto *list = card(9)->findChild<CheckList *>(QStringLiteral("checkList"));
+    QVERIFY(list);
+    QCOMPARE(list->resultCount(), 5);
+    QVERIFY(list->messages().contains(
+        QStringLiteral("Meta title: 10 characters (text after “Meta title:”) — shorter than 50 (a "
+                       "convention, not a rule)")));
+    QCOMPARE(m_window->model()->index(9).data(CardRoles::CheckSummary).toString(),
+             QStringLiteral("Checks: 4 warning(s), 1 passing"));
+    QVERIFY(card(9)->findChild<QWidget *>(QStringLiteral("checkSummary"))->isVisibleTo(card(9)));
+
+    // A failing card counts in the progress line.
+    paste(10,
+          QStringLiteral("1/2 ") + QString(300, QLatin1Char('x')) + QStringLiteral("\n\n2/2 ok"));
+    QCOMPARE(m_window->model()->index(10).data(CardRoles::CheckLevel).toInt(),
+             int(CheckResult::Level::Fail));
+    QCOMPARE(m_window->briefPanel()->progressText(),
+             QStringLiteral("2 of 12 answered, 1 failing checks"));
+}
+
+void MainWindowTest::checks_followTheAnswerAsItIsTyped()
+{
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    auto typeLines = [edit](const QStringList &lines) {
+        for (const QString &line : lines) {
+            QTest::keyClicks(edit, line);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+    };
+    typeLines({QStringLiteral("## One"), QStringLiteral("## Two")});
+    QTRY_COMPARE(m_window->model()->index(0).data(CardRoles::CheckLevel).toInt(),
+                 int(CheckResult::Level::Warn));
+    auto *list = card(0)->findChild<CheckList *>(QStringLiteral("checkList"));
+    QTRY_VERIFY(
+        list->messages().join(QLatin1Char('\n')).contains(QStringLiteral("H2 sections: 2")));
+    typeLines({QStringLiteral("## Python GIL explained"), QStringLiteral("## 4"),
+               QStringLiteral("## 5"), QStringLiteral("## 6")});
+    QTRY_COMPARE(m_window->model()->index(0).data(CardRoles::CheckLevel).toInt(),
+                 int(CheckResult::Level::Pass));
+    QVERIFY(list->messages().join(QLatin1Char('\n')).contains(QStringLiteral("H2 sections: 6")));
+}
+
+void MainWindowTest::export_writesTheKitsExportsAndJson()
+{
+    paste(0, QStringLiteral("# Outline"));
+    QTemporaryDir dir;
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("exportMenu"));
+    Q_EMIT menu->aboutToShow();
+    QStringList names;
+    for (QAction *a : menu->actions())
+        names.append(a->objectName());
+    QCOMPARE(names, (QStringList{QStringLiteral("export_article"), QStringLiteral("export_page"),
+                                 QStringLiteral("export_social"), QString(),
+                                 QStringLiteral("export_json")}));
+
+    const QString page = dir.filePath(QStringLiteral("page.html"));
+    m_dialogs.saveNames = {page};
+    menu->actions().at(1)->trigger();
+    QFile html(page);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray bytes = html.readAll();
+    QVERIFY(bytes.startsWith("<!DOCTYPE html>"));
+    QVERIFY(bytes.contains("[MISSING: the answer to card 3, &quot;Introduction&quot;"));
+
+    const QString json = dir.filePath(QStringLiteral("s.json"));
+    m_dialogs.saveNames = {json};
+    menu->actions().at(4)->trigger();
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QVERIFY(jsonFile.readAll().contains("\"answer\": \"# Outline\""));
+}
+
+void MainWindowTest::copyArticle_putsTheMarkdownOnTheClipboard()
+{
+    paste(2, QStringLiteral("# Title\n\nIntro."));
+    paste(8, QStringLiteral("# The finished article\n\nAll of it."));
+    m_clipboard.contents.reset();
+    m_window->action(QStringLiteral("copyArticleAction"))->trigger();
+    QCOMPARE(m_clipboard.contents,
+             std::optional<QString>(QStringLiteral("# The finished article\n\nAll of it.\n")));
 }
 
 int main(int argc, char **argv)
