@@ -1,10 +1,12 @@
 #include "commandline.h"
 
 #include "briefloader.h"
+#include "briefwriter.h"
 #include "bundledcontent.h"
 #include "inputlimits.h"
 #include "kitloader.h"
 #include "mustacherenderer.h"
+#include "pageimporter.h"
 #include "safefilewriter.h"
 #include "sessionexporter.h"
 #include "sessionfile.h"
@@ -61,9 +63,10 @@ CommandLine::CommandLine(QIODevice *in, QIODevice *out, QTextStream &err)
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("new"),      QStringLiteral("cards"),   QStringLiteral("prompt"),
-            QStringLiteral("answer"),   QStringLiteral("check"),   QStringLiteral("export"),
-            QStringLiteral("validate"), QStringLiteral("template")};
+    static const QStringList names =
+        QStringLiteral("new cards prompt answer check export validate template import-brief")
+            .split(QLatin1Char(' '));
+    return names;
 }
 
 bool CommandLine::isSubcommand(const QStringList &arguments)
@@ -89,6 +92,9 @@ QString CommandLine::usage()
               "the "
               "whole session\n"
               "  promptdeck validate [--kit K] PATH...        check kits, briefs and sessions\n"
+              "  promptdeck import-brief PAGE.txt [-o OUT]    a brief from a topical-map page's "
+              "text (- "
+              "for stdin)\n"
               "  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]\n"
               "                                               render a Mustache template\n"
               "CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.\n"
@@ -142,6 +148,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(args);
     if (command == QLatin1String("export"))
         return runExport(args);
+    if (command == QLatin1String("import-brief"))
+        return runImportBrief(args);
     return runTemplate(args);
 }
 
@@ -561,6 +569,65 @@ int CommandLine::runExport(const QStringList &args)
         return Success;
     }
     if (const Status saved = SafeFileWriter::write(parser.value(outOption), bytes); !saved) {
+        printDiagnostics(m_err, saved.errors());
+        return Failure;
+    }
+    m_err << tr("Wrote %1.").arg(parser.value(outOption)) << '\n';
+    return Success;
+}
+
+int CommandLine::runImportBrief(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption kitOption(QStringLiteral("kit"), tr("Write the fields of this kit."),
+                                       QStringLiteral("K"), BundledContent::defaultKit.toString());
+    const QCommandLineOption outOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write the brief to this file instead of standard output."), QStringLiteral("OUT.yaml"));
+    parser.addOptions({kitOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("import-brief")} + args))
+        return usageError(QStringLiteral("import-brief"), parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("import-brief"),
+                          tr("give the page's text file, or - for standard input"));
+
+    Result<KitPtr> kit = BundledContent::loadKit(parser.value(kitOption));
+    if (!kit) {
+        printDiagnostics(m_err, kit.errors());
+        return Failure;
+    }
+    const QString path = parser.positionalArguments().first();
+    Result<SourceText> page = [&]() -> Result<SourceText> {
+        if (path != QLatin1String("-"))
+            return SourceText::readFile(path, Limits::maxPageTextBytes, tr("page"));
+        const QByteArray bytes = m_in->read(Limits::maxPageTextBytes + 1);
+        return SourceText(tr("standard input"), bytes);
+    }();
+    if (!page) {
+        printDiagnostics(m_err, page.errors());
+        return Failure;
+    }
+    Result<ImportedBrief> imported = PageImporter::import(page.value(), *kit.value());
+    if (!imported) {
+        printDiagnostics(m_err, imported.errors());
+        return Failure;
+    }
+    const ImportedBrief &result = imported.value();
+    for (const QString &note : result.notes)
+        m_err << tr("note: %1").arg(note) << '\n';
+    QString comment = tr("A brief imported by PromptDeck from %1.").arg(page.value().name());
+    if (!result.notFound.isEmpty()) {
+        const QString missing = result.notFound.join(QStringLiteral(", "));
+        m_err << tr("not found on the page: %1").arg(missing) << '\n';
+        comment += QLatin1Char('\n') + tr("Not found on the page: %1.").arg(missing);
+    }
+    m_err.flush();
+    const QByteArray yaml = BriefWriter::toYaml(result.brief, *kit.value(), comment);
+    if (!parser.isSet(outOption)) {
+        writeBytes(yaml);
+        return Success;
+    }
+    if (const Status saved = SafeFileWriter::write(parser.value(outOption), yaml); !saved) {
         printDiagnostics(m_err, saved.errors());
         return Failure;
     }

@@ -51,6 +51,7 @@ private:
     int runTemplate(const QStringList &args);
     int runCheck(const QStringList &args);
     int runExport(const QStringList &args);
+    int runImportBrief(const QStringList &args);
 
     int usageError(const QString &command, const QString &message);
     void write(const QString &text);
