@@ -1,59 +1,15 @@
 #include "briefeditordialog.h"
 
+#include "briefform.h"
+
 #include <QBoxLayout>
-#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollArea>
-#include <QTableWidget>
 
 namespace PromptDeck::Gui {
 
 using namespace PromptDeck::Core;
-
-namespace {
-
-QStringList nonEmptyLines(const QString &text)
-{
-    QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            lines.append(line.trimmed());
-    }
-    return lines;
-}
-
-QTableWidget *linksTable(const QList<BriefLink> &links, QWidget *parent)
-{
-    auto *table = new QTableWidget(int(links.size()), 3, parent);
-    table->setHorizontalHeaderLabels({BriefEditorDialog::tr("Title"),
-                                      BriefEditorDialog::tr("URL (optional)"),
-                                      BriefEditorDialog::tr("Pillar")});
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    table->verticalHeader()->hide();
-    auto setRow = [table](int row, const BriefLink &link) {
-        table->setItem(row, 0, new QTableWidgetItem(link.title));
-        table->setItem(row, 1, new QTableWidgetItem(link.url));
-        auto *pillar = new QTableWidgetItem;
-        pillar->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        pillar->setCheckState(link.pillar ? Qt::Checked : Qt::Unchecked);
-        table->setItem(row, 2, pillar);
-    };
-    for (int row = 0; row < links.size(); ++row)
-        setRow(row, links.at(row));
-    table->setMinimumHeight(table->fontMetrics().lineSpacing() * 7);
-    return table;
-}
-
-} // namespace
 
 BriefEditorDialog::BriefEditorDialog(const Kit &kit, const Brief &brief, QWidget *parent)
     : QDialog(parent)
@@ -63,30 +19,9 @@ BriefEditorDialog::BriefEditorDialog(const Kit &kit, const Brief &brief, QWidget
     setWindowTitle(tr("Edit Brief"));
     resize(760, 720);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    for (const FieldDef &field : kit.fields) {
-        QWidget *editor = createEditor(field, brief.value(field.key));
-        editor->setObjectName(QStringLiteral("field_") + field.key);
-        editor->setAccessibleName(field.label);
-        editor->setToolTip(field.help);
-        m_editors.insert(field.key, editor);
-        const QString label = field.required ? tr("%1 *").arg(field.label) : field.label;
-        auto *labelWidget = new QLabel(label);
-        labelWidget->setBuddy(editor->focusProxy() ? editor->focusProxy() : editor);
-        if (field.required) {
-            QFont bold = labelWidget->font();
-            bold.setBold(true);
-            labelWidget->setFont(bold);
-        }
-        form->addRow(labelWidget, editor);
-    }
-
-    auto *content = new QWidget;
-    content->setLayout(form);
+    m_form = new BriefForm(kit, brief);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
+    scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -97,9 +32,6 @@ BriefEditorDialog::BriefEditorDialog(const Kit &kit, const Brief &brief, QWidget
     m_problem->setObjectName(QStringLiteral("briefProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
-    QPalette problemPalette = m_problem->palette();
-    problemPalette.setColor(QPalette::WindowText, QColor(0xC4, 0x4E, 0x00));
-    m_problem->setPalette(problemPalette);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &BriefEditorDialog::accept);
@@ -112,126 +44,19 @@ BriefEditorDialog::BriefEditorDialog(const Kit &kit, const Brief &brief, QWidget
     layout->addWidget(buttons);
 }
 
-QWidget *BriefEditorDialog::createEditor(const FieldDef &field, const FieldValue &value)
-{
-    switch (field.type) {
-    case FieldType::Text: {
-        auto *edit = new QLineEdit(value.text());
-        edit->setPlaceholderText(field.help);
-        return edit;
-    }
-    case FieldType::Number: {
-        auto *edit = new QLineEdit(value.text());
-        edit->setValidator(new QRegularExpressionValidator(
-            QRegularExpression(QStringLiteral("[0-9][0-9,_ ]*")), edit));
-        edit->setPlaceholderText(tr("a whole number, like 1500"));
-        return edit;
-    }
-    case FieldType::Paragraph: {
-        auto *edit = new QPlainTextEdit(value.text());
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-        return edit;
-    }
-    case FieldType::List: {
-        auto *edit = new QPlainTextEdit(value.items().join(QLatin1Char('\n')));
-        edit->setTabChangesFocus(true);
-        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-        edit->setPlaceholderText(tr("One item per line"));
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() *
-                                 int(std::clamp<qsizetype>(value.items().size() + 1, 3, 9)) +
-                             12);
-        return edit;
-    }
-    case FieldType::Links: {
-        auto *box = new QWidget;
-        QTableWidget *table = linksTable(value.links(), box);
-        table->setObjectName(QStringLiteral("linksTable"));
-        auto *add = new QPushButton(tr("Add Article"), box);
-        auto *remove = new QPushButton(tr("Remove Article"), box);
-        connect(add, &QPushButton::clicked, table, [table] {
-            const int row = table->rowCount();
-            table->insertRow(row);
-            table->setItem(row, 0, new QTableWidgetItem);
-            table->setItem(row, 1, new QTableWidgetItem);
-            auto *pillar = new QTableWidgetItem;
-            pillar->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            pillar->setCheckState(Qt::Unchecked);
-            table->setItem(row, 2, pillar);
-            table->editItem(table->item(row, 0));
-        });
-        connect(remove, &QPushButton::clicked, table, [table] {
-            if (table->currentRow() >= 0)
-                table->removeRow(table->currentRow());
-        });
-        auto *buttons = new QHBoxLayout;
-        buttons->addWidget(add);
-        buttons->addWidget(remove);
-        buttons->addStretch(1);
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(table);
-        layout->addLayout(buttons);
-        box->setFocusProxy(table);
-        return box;
-    }
-    }
-    return new QLineEdit;
-}
-
-FieldValue BriefEditorDialog::valueOf(const FieldDef &field) const
-{
-    QWidget *editor = m_editors.value(field.key);
-    switch (field.type) {
-    case FieldType::Text:
-        return FieldValue::text(field.type, static_cast<QLineEdit *>(editor)->text().trimmed());
-    case FieldType::Number: {
-        QString digits = static_cast<QLineEdit *>(editor)->text();
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-        bool ok = false;
-        const qint64 number = digits.toLongLong(&ok);
-        return ok ? FieldValue::number(number) : FieldValue::empty(FieldType::Number);
-    }
-    case FieldType::Paragraph:
-        return FieldValue::text(field.type,
-                                static_cast<QPlainTextEdit *>(editor)->toPlainText().trimmed());
-    case FieldType::List:
-        return FieldValue::list(
-            nonEmptyLines(static_cast<QPlainTextEdit *>(editor)->toPlainText()));
-    case FieldType::Links: {
-        auto *table = editor->findChild<QTableWidget *>();
-        QList<BriefLink> links;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            const QString title =
-                table->item(row, 0) ? table->item(row, 0)->text().trimmed() : QString();
-            if (title.isEmpty())
-                continue;
-            links.append({title,
-                          table->item(row, 1) ? table->item(row, 1)->text().trimmed() : QString(),
-                          table->item(row, 2) && table->item(row, 2)->checkState() == Qt::Checked});
-        }
-        return FieldValue::links(links);
-    }
-    }
-    return {};
-}
-
 Brief BriefEditorDialog::brief() const
 {
-    Brief result;
-    for (const FieldDef &field : m_kit.fields)
-        result.setValue(field.key, valueOf(field));
-    return result;
+    return m_form->brief();
+}
+
+QWidget *BriefEditorDialog::editorFor(const QString &key) const
+{
+    return m_form->editorFor(key);
 }
 
 QStringList BriefEditorDialog::missingRequired() const
 {
-    QStringList missing;
-    for (const FieldDef &field : m_kit.fields) {
-        if (field.required && valueOf(field).isEmpty())
-            missing.append(field.label);
-    }
-    return missing;
+    return m_form->missingRequired();
 }
 
 void BriefEditorDialog::accept()
@@ -243,7 +68,7 @@ void BriefEditorDialog::accept()
         m_problem->show();
         for (const FieldDef &field : m_kit.fields) {
             if (missing.contains(field.label)) {
-                m_editors.value(field.key)->setFocus();
+                m_form->focusField(field.key);
                 break;
             }
         }

@@ -8,12 +8,12 @@
 #include "kit.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QLabel;
-class QTableWidget;
 
 namespace PromptDeck::Gui {
+
+class BriefForm;
 
 class BriefEditorDialog final : public QDialog
 {
@@ -24,17 +24,14 @@ public:
 
     Core::Brief brief() const;
     // The editor of one field (objectName "field_<key>"), for tests.
-    QWidget *editorFor(const QString &key) const { return m_editors.value(key); }
+    QWidget *editorFor(const QString &key) const;
     QStringList missingRequired() const;
 
     void accept() override;
 
 private:
-    Core::FieldValue valueOf(const Core::FieldDef &field) const;
-    QWidget *createEditor(const Core::FieldDef &field, const Core::FieldValue &value);
-
     const Core::Kit &m_kit;
-    QHash<QString, QWidget *> m_editors;
+    BriefForm *m_form = nullptr;
     QLabel *m_problem = nullptr;
 };
 

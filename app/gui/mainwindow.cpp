@@ -3,6 +3,7 @@
 #include "answeredit.h"
 #include "briefeditordialog.h"
 #include "briefpanel.h"
+#include "briefwriter.h"
 #include "bundledcontent.h"
 #include "carddeck.h"
 #include "carddelegate.h"
@@ -11,6 +12,7 @@
 #include "dialogs.h"
 #include "guilogging.h"
 #include "historydialog.h"
+#include "importbriefdialog.h"
 #include "newsessiondialog.h"
 #include "safefilewriter.h"
 #include "sessionexporter.h"
@@ -176,6 +178,12 @@ void MainWindow::createActions()
              if (m_dialogs->exec(&dialog) == QDialog::Accepted)
                  newSession(dialog.kit(), dialog.brief());
          });
+    make(QStringLiteral("newFromPageAction"), tr("New Session from &Page Text…"),
+         QKeySequence(tr("Ctrl+Shift+I")), [this] { newFromPage(); });
+    make(QStringLiteral("newFromBlankAction"), tr("New Session from a &Blank Brief…"),
+         QKeySequence(), [this] { newFromBlankBrief(); });
+    make(QStringLiteral("saveBriefAsAction"), tr("Save &Brief As…"), QKeySequence(),
+         [this] { saveBriefAs(); });
     make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open, [this] {
         const QString path =
             m_dialogs->openFileName(this, tr("Open Session"), QDir::homePath(), sessionFilter);
@@ -249,6 +257,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newAction")));
     file->addAction(action(QStringLiteral("newFromFilesAction")));
+    file->addAction(action(QStringLiteral("newFromPageAction")));
+    file->addAction(action(QStringLiteral("newFromBlankAction")));
     file->addAction(action(QStringLiteral("openAction")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -257,6 +267,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("saveAction")));
     file->addAction(action(QStringLiteral("saveAsAction")));
+    file->addAction(action(QStringLiteral("saveBriefAsAction")));
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     connect(m_exportMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportMenu);
@@ -558,13 +569,80 @@ bool MainWindow::newSession(const QString &kitName, const QString &briefName)
         m_dialogs->warn(this, tr("Could Not Load the Brief"), brief.errorText());
         return false;
     }
+    return startSession(kit.value(), brief.value(), kitOrigin, briefOrigin);
+}
+
+bool MainWindow::startSession(KitPtr kit, const Brief &brief, const QString &kitOrigin,
+                              const QString &briefOrigin)
+{
     if (!settleCurrentSession(false))
         return false;
-    Session session(kit.value(), brief.value(), m_document->now());
+    Session session(kit, brief, m_document->now());
     session.kitOrigin = kitOrigin;
     session.briefOrigin = briefOrigin;
     adopt(std::move(session), QString(), true);
-    showMessage(tr("New session: %1").arg(brief.value().displayTitle(kit.value()->fieldKeys())));
+    showMessage(tr("New session: %1").arg(brief.displayTitle(kit->fieldKeys())));
+    return true;
+}
+
+// The kit new sessions from a page or a blank brief use: the current
+// session's, so a writer keeps working with the kit they chose.
+static KitPtr kitForNewBrief(const SessionDocument *document, QString *origin)
+{
+    if (document->hasSession()) {
+        *origin = document->session().kitOrigin;
+        return document->session().kitPtr();
+    }
+    return BundledContent::loadKit(BundledContent::defaultKit.toString(), origin).value();
+}
+
+void MainWindow::newFromPage()
+{
+    QString kitOrigin;
+    const KitPtr kit = kitForNewBrief(m_document, &kitOrigin);
+    ImportBriefDialog dialog(kit, m_clipboard, m_dialogs, this);
+    if (m_dialogs->exec(&dialog) != QDialog::Accepted)
+        return;
+    startSession(kit, dialog.brief(), kitOrigin, tr("imported from page text"));
+}
+
+void MainWindow::newFromBlankBrief()
+{
+    QString kitOrigin;
+    const KitPtr kit = kitForNewBrief(m_document, &kitOrigin);
+    Brief blank;
+    for (const FieldDef &field : kit->fields)
+        blank.setValue(field.key, FieldValue::empty(field.type));
+    BriefEditorDialog dialog(*kit, blank, this);
+    dialog.setWindowTitle(tr("New Brief"));
+    if (m_dialogs->exec(&dialog) != QDialog::Accepted)
+        return;
+    startSession(kit, dialog.brief(), kitOrigin, tr("written in PromptDeck"));
+}
+
+bool MainWindow::saveBriefAs()
+{
+    if (!m_document->hasSession())
+        return false;
+    const QString dir = m_document->filePath().isEmpty()
+                            ? QDir::homePath()
+                            : QFileInfo(m_document->filePath()).absolutePath();
+    QString path = m_dialogs->saveFileName(
+        this, tr("Save Brief As"), QDir(dir).filePath(tr("brief.yaml")), tr("Briefs (*.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".yaml");
+    const Session &session = m_document->session();
+    const Status written = SafeFileWriter::write(
+        path,
+        BriefWriter::toYaml(session.brief(), session.kit(),
+                            tr("A brief for the PromptDeck kit '%1'.").arg(session.kit().id)));
+    if (!written) {
+        m_dialogs->warn(this, tr("Could Not Save the Brief"), written.errorText());
+        return false;
+    }
+    showMessage(tr("Saved the brief as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -38,6 +38,12 @@ public:
     bool openFile(const QString &path);
     void newBundledSession();
     bool newSession(const QString &kit, const QString &brief);
+    // Starts a session from a kit and a brief already in hand.
+    bool startSession(Core::KitPtr kit, const Core::Brief &brief, const QString &kitOrigin,
+                      const QString &briefOrigin);
+    void newFromPage();
+    void newFromBlankBrief();
+    bool saveBriefAs();
     bool save();
     bool saveAs();
 

@@ -3,11 +3,15 @@
 // clipboard and scripted dialogs instead of modal ones.
 #include "answeredit.h"
 #include "briefeditordialog.h"
+#include "briefform.h"
+#include "briefloader.h"
 #include "briefpanel.h"
+#include "bulletsorter.h"
 #include "carddeck.h"
 #include "cardwidget.h"
 #include "checklist.h"
 #include "historydialog.h"
+#include "importbriefdialog.h"
 #include "inputlimits.h"
 #include "mainwindow.h"
 #include "promptview.h"
@@ -21,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -76,6 +81,10 @@ private Q_SLOTS:
     void checks_followTheAnswerAsItIsTyped();
     void export_writesTheKitsExportsAndJson();
     void copyArticle_putsTheMarkdownOnTheClipboard();
+    void newFromPage_pasteFixAndStart();
+    void newFromPage_aPageWithoutABriefSaysSo();
+    void newFromBlankBrief_requiresTheRequiredFields();
+    void saveBriefAs_writesABriefThatLoads();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
@@ -715,6 +724,116 @@ void MainWindowTest::copyArticle_putsTheMarkdownOnTheClipboard()
     m_window->action(QStringLiteral("copyArticleAction"))->trigger();
     QCOMPARE(m_clipboard.contents,
              std::optional<QString>(QStringLiteral("# The finished article\n\nAll of it.\n")));
+}
+
+void MainWindowTest::newFromPage_pasteFixAndStart()
+{
+    QFile page(QStringLiteral(PROMPTDECK_TEST_DATA "/pages/values-03-kubernetes.txt"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    m_clipboard.contents = QString::fromUtf8(page.readAll());
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *import = qobject_cast<ImportBriefDialog *>(dialog);
+        // The user pastes the page and reads it.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pastePageButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("readBriefButton")),
+                          Qt::LeftButton);
+        if (!import->isShowingPreview())
+            return int(QDialog::Rejected);
+        // What the page lacks is marked; the user fills in the word count ...
+        if (!dialog->findChild<QLabel *>(QStringLiteral("importNotes"))
+                 ->text()
+                 .contains(QStringLiteral("Target word count")))
+            return int(QDialog::Rejected);
+        qobject_cast<QLineEdit *>(import->form()->editorFor(QStringLiteral("word_count")))
+            ->setText(QStringLiteral("1,700"));
+        // ... and moves the last keyword to the tips, and back.
+        BulletSorter *sorter = import->sorter();
+        sorter->listWidget(0)->setCurrentRow(sorter->listWidget(0)->count() - 1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("moveTo2")),
+                          Qt::LeftButton);
+        if (sorter->items(2).last() != QStringLiteral("pod restart loop"))
+            return int(QDialog::Rejected);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("moveTo0")),
+                          Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startSessionButton")),
+                          Qt::LeftButton);
+        return dialog->result();
+    };
+    m_window->action(QStringLiteral("newFromPageAction"))->trigger();
+    QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("importBriefDialog")});
+
+    const Session &session = m_window->document()->session();
+    QCOMPARE(session.brief().value(QStringLiteral("primary_keyword")).text(),
+             QStringLiteral("liveness vs readiness probe"));
+    QCOMPARE(session.brief().value(QStringLiteral("word_count")).number(),
+             std::optional<qint64>(1700));
+    QCOMPARE(session.brief().value(QStringLiteral("secondary_keywords")).items().size(), 8);
+    QCOMPARE(session.brief().value(QStringLiteral("tips")).items().size(), 5);
+    const QString prompt = session.renderPrompt(0).value().text;
+    QVERIFY(prompt.contains(QStringLiteral(
+        "Kubernetes liveness vs readiness probes: when each one restarts your pod")));
+    QVERIFY(prompt.contains(QStringLiteral("about 1700 words")));
+    QVERIFY(prompt.contains(QStringLiteral("- failureThreshold")));
+    QCOMPARE(
+        m_window->findChild<QLabel *>(QStringLiteral("briefTitle"))->text(),
+        QStringLiteral("Kubernetes liveness vs readiness probes: when each one restarts your pod"));
+}
+
+void MainWindowTest::newFromPage_aPageWithoutABriefSaysSo()
+{
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *import = qobject_cast<ImportBriefDialog *>(dialog);
+        import->setPageText(QStringLiteral("Just some notes.\nNothing like a brief."));
+        import->readBrief();
+        return import->isShowingPreview() ||
+                       !import->problem().contains(QStringLiteral("no article brief found"))
+                   ? int(QDialog::Accepted)
+                   : int(QDialog::Rejected);
+    };
+    const QString before =
+        m_window->document()->session().brief().value(QStringLiteral("title")).text();
+    m_window->newFromPage();
+    QCOMPARE(m_window->document()->session().brief().value(QStringLiteral("title")).text(), before);
+}
+
+void MainWindowTest::newFromBlankBrief_requiresTheRequiredFields()
+{
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *editor = qobject_cast<BriefEditorDialog *>(dialog);
+        editor->accept(); // all empty: refused
+        if (editor->result() == QDialog::Accepted || editor->missingRequired().size() != 6)
+            return int(QDialog::Rejected);
+        const QStringList required{QStringLiteral("title"), QStringLiteral("primary_keyword"),
+                                   QStringLiteral("tone")};
+        for (const QString &key : required)
+            qobject_cast<QLineEdit *>(editor->editorFor(key))->setText(QStringLiteral("My ") + key);
+        qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("word_count")))
+            ->setText(QStringLiteral("900"));
+        qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("audience")))
+            ->setPlainText(QStringLiteral("Cooks"));
+        qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("angle")))
+            ->setPlainText(QStringLiteral("Cheap"));
+        editor->accept();
+        return editor->result();
+    };
+    m_window->action(QStringLiteral("newFromBlankAction"))->trigger();
+    QCOMPARE(m_window->document()->session().brief().value(QStringLiteral("title")).text(),
+             QStringLiteral("My title"));
+    QVERIFY(m_window->document()->session().renderPrompt(0).value().text.contains(
+        QStringLiteral("My primary_keyword")));
+}
+
+void MainWindowTest::saveBriefAs_writesABriefThatLoads()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("written"));
+    m_dialogs.saveNames = {path};
+    QVERIFY(m_window->saveBriefAs());
+    const Result<Brief> back =
+        BriefLoader::loadFile(path + QStringLiteral(".yaml"), m_window->document()->kit());
+    QVERIFY2(back.ok(), qPrintable(back.errorText()));
+    QVERIFY(back.value() == m_window->document()->session().brief());
 }
 
 int main(int argc, char **argv)
