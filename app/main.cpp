@@ -28,9 +28,10 @@ int main(int argc, char *argv[])
     }
     // A first word that is neither a subcommand nor a session to open is a
     // mistyped command: say so instead of opening the window.
-    const bool opensWindow = arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))
-                             || arguments.first().endsWith(QLatin1String(".promptdeck"))
-                             || QFileInfo::exists(arguments.first());
+    const bool opensWindow = arguments.isEmpty() ||
+                             arguments.first().startsWith(QLatin1Char('-')) ||
+                             arguments.first().endsWith(QLatin1String(".promptdeck")) ||
+                             QFileInfo::exists(arguments.first());
     if (!CommandLine::isSubcommand(arguments) && opensWindow)
         return PromptDeck::Gui::runGui(argc, argv);
 
