@@ -159,7 +159,7 @@ std::optional<FieldValue> Reader::read(const FieldDef &field, const YamlNode &no
 } // namespace
 
 Result<Brief> BriefLoader::fromYaml(const YamlNode &node, const QString &file, const Kit &kit,
-                                    Diagnostics *warnings)
+                                    Diagnostics *warnings, Required required)
 {
     Diagnostics errors;
     Diagnostics ownWarnings;
@@ -190,7 +190,7 @@ Result<Brief> BriefLoader::fromYaml(const YamlNode &node, const QString &file, c
                     .arg(key.scalar(), kit.id, didYouMean(key.scalar(), keys))));
         }
     }
-    if (errors.isEmpty()) {
+    if (errors.isEmpty() && required == Required::Enforce) {
         for (const FieldDef &field : kit.fields) {
             if (!field.required || !brief.value(field.key).isEmpty())
                 continue;

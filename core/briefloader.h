@@ -22,9 +22,17 @@ public:
                               Diagnostics *warnings = nullptr);
     static Result<Brief> loadFile(const QString &path, const Kit &kit,
                                   Diagnostics *warnings = nullptr);
+    enum class Required
+    {
+        Enforce,
+        Allow
+    };
     // For a brief that is part of a larger YAML document (a map's article).
+    // Required::Allow reads a partial brief: a map's defaults or an article
+    // whose brief the writer completes later.
     static Result<Brief> fromYaml(const YamlNode &node, const QString &file, const Kit &kit,
-                                  Diagnostics *warnings = nullptr);
+                                  Diagnostics *warnings = nullptr,
+                                  Required required = Required::Enforce);
 
     // Missing required fields, as messages; empty when the brief is complete.
     static QStringList missingRequired(const Brief &brief, const Kit &kit);

@@ -5,6 +5,8 @@
 #include "bundledcontent.h"
 #include "inputlimits.h"
 #include "kitloader.h"
+#include "librarymodel.h"
+#include "maploader.h"
 #include "mustacherenderer.h"
 #include "pageimporter.h"
 #include "safefilewriter.h"
@@ -64,7 +66,8 @@ CommandLine::CommandLine(QIODevice *in, QIODevice *out, QTextStream &err)
 QStringList CommandLine::subcommands()
 {
     static const QStringList names =
-        QStringLiteral("new cards prompt answer check export validate template import-brief")
+        QStringLiteral(
+            "new cards prompt answer check export validate template import-brief library")
             .split(QLatin1Char(' '));
     return names;
 }
@@ -76,32 +79,41 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
 
 QString CommandLine::usage()
 {
-    return tr("Usage:\n"
-              "  promptdeck [FILE.promptdeck]                 open the window\n"
-              "  promptdeck new [--kit K] [--brief B] -o FILE start a session (K, B: a file, or a "
-              "bundled name)\n"
-              "  promptdeck cards FILE                        list cards: number, id, phase, "
-              "state, depends on, title\n"
-              "  promptdeck prompt FILE CARD                  print the filled prompt of a card\n"
-              "  promptdeck answer FILE CARD [PATH|-]         store an answer (from a file or "
-              "stdin)\n"
-              "  promptdeck check FILE [CARD]                 run the answer checks, print the "
-              "results\n"
-              "  promptdeck export FILE --format md|html|txt|json [--export ID] [-o OUT]\n"
-              "                                               the article, the social posts, or "
-              "the "
-              "whole session\n"
-              "  promptdeck validate [--kit K] PATH...        check kits, briefs and sessions\n"
-              "  promptdeck import-brief PAGE.txt [-o OUT]    a brief from a topical-map page's "
-              "text (- "
-              "for stdin)\n"
-              "  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]\n"
-              "                                               render a Mustache template\n"
-              "CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.\n"
-              "Exit codes: 0 success, 1 invalid input (or, for check, a warning or failure), 2 "
-              "usage error.\n")
-        .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
-             BundledContent::briefNames().join(QStringLiteral(", ")));
+    // One line per command, so that each can be translated on its own.
+    const QStringList lines{
+        tr("Usage:"),
+        tr("  promptdeck [FILE.promptdeck]                 open the window"),
+        tr("  promptdeck new [--kit K] [--brief B] -o FILE start a session (K, B: a file, or a "
+           "bundled name)"),
+        tr("  promptdeck new --map MAP.yaml --article N [-o FILE]"),
+        tr("                                               start a map article's session, next to "
+           "the map"),
+        tr("  promptdeck cards FILE                        list cards: number, id, phase, state, "
+           "depends on, title"),
+        tr("  promptdeck prompt FILE CARD                  print the filled prompt of a card"),
+        tr("  promptdeck answer FILE CARD [PATH|-]         store an answer (from a file or stdin)"),
+        tr("  promptdeck check FILE [CARD]                 run the answer checks, print the "
+           "results"),
+        tr("  promptdeck export FILE --format md|html|txt|json [--export ID] [-o OUT]"),
+        tr("                                               the article, the social posts, or the "
+           "whole session"),
+        tr("  promptdeck validate [--kit K] PATH...        check kits, briefs, maps and sessions"),
+        tr("  promptdeck import-brief PAGE.txt [-o OUT]    a brief from a topical-map page's text "
+           "(- for stdin)"),
+        tr("  promptdeck library MAP.yaml                  a topical map's articles and where each "
+           "stands"),
+        tr("  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]"),
+        tr("                                               render a Mustache template"),
+        tr("  promptdeck --screenshot OUT.png [FILE]       render the window once to a PNG and "
+           "exit"),
+        tr("  promptdeck --version | --help"),
+        tr("CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.")
+            .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
+                 BundledContent::briefNames().join(QStringLiteral(", "))),
+        tr("Exit codes: 0 success, 1 invalid input (or, for check, a warning or failure), 2 usage "
+           "error."),
+    };
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 int CommandLine::usageError(const QString &command, const QString &message)
@@ -150,6 +162,8 @@ int CommandLine::run(const QStringList &arguments)
         return runExport(args);
     if (command == QLatin1String("import-brief"))
         return runImportBrief(args);
+    if (command == QLatin1String("library"))
+        return runLibrary(args);
     return runTemplate(args);
 }
 
@@ -163,9 +177,20 @@ int CommandLine::runNew(const QStringList &args)
         BundledContent::defaultBrief.toString());
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
                                        tr("The session file to create."), QStringLiteral("FILE"));
-    parser.addOptions({kitOption, briefOption, outOption});
+    const QCommandLineOption mapOption(QStringLiteral("map"), tr("A topical map."),
+                                       QStringLiteral("MAP.yaml"));
+    const QCommandLineOption articleOption(QStringLiteral("article"),
+                                           tr("The map's article, by number or title."),
+                                           QStringLiteral("N"));
+    parser.addOptions({kitOption, briefOption, outOption, mapOption, articleOption});
     if (!parser.parse(QStringList{QStringLiteral("new")} + args))
         return usageError(QStringLiteral("new"), parser.errorText());
+    if (parser.isSet(mapOption) || parser.isSet(articleOption)) {
+        if (!parser.isSet(mapOption) || !parser.isSet(articleOption))
+            return usageError(QStringLiteral("new"), tr("--map and --article go together"));
+        return newFromMap(parser.value(mapOption), parser.value(articleOption),
+                          parser.value(outOption));
+    }
     if (!parser.isSet(outOption))
         return usageError(QStringLiteral("new"), tr("say where to create the session: -o FILE"));
     if (!parser.positionalArguments().isEmpty())
@@ -415,6 +440,29 @@ int CommandLine::runValidate(const QStringList &args)
             }
         } else if (Result<YamlNode> root = YamlReader::parse(source.value()); !root) {
             errors = root.errors();
+        } else if (root.value().isMap() && root.value().find(u"groups")) {
+            Result<TopicalMap> map = MapLoader::load(source.value(), path, &warnings);
+            Result<KitPtr> mapKit =
+                map ? BundledContent::loadKit(map.value().kit, nullptr, &warnings)
+                    : Result<KitPtr>(map.errors());
+            if (!mapKit) {
+                errors = mapKit.errors();
+            } else {
+                // Every article's brief is read as a session would read it.
+                int complete = 0;
+                for (int i = 0; i < map.value().articles.size(); ++i) {
+                    Result<Brief> brief = map.value().briefFor(i, *mapKit.value(), &warnings);
+                    if (!brief)
+                        errors.append(brief.errors());
+                    else if (BriefLoader::missingRequired(brief.value(), *mapKit.value()).isEmpty())
+                        ++complete;
+                }
+                summary = tr("map '%1', groups: %2, articles: %3, complete briefs: %4")
+                              .arg(map.value().name)
+                              .arg(map.value().groups.size())
+                              .arg(map.value().articles.size())
+                              .arg(complete);
+            }
         } else if (root.value().isMap() && root.value().find(u"kit")) {
             Result<KitPtr> kit = KitLoader::load(source.value(), &warnings);
             if (kit) {
@@ -573,6 +621,100 @@ int CommandLine::runExport(const QStringList &args)
         return Failure;
     }
     m_err << tr("Wrote %1.").arg(parser.value(outOption)) << '\n';
+    return Success;
+}
+
+int CommandLine::newFromMap(const QString &mapPath, const QString &articleName,
+                            const QString &output)
+{
+    Diagnostics warnings;
+    Result<TopicalMap> map = MapLoader::loadFile(mapPath, &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!map) {
+        printDiagnostics(m_err, map.errors());
+        return Failure;
+    }
+    const TopicalMap &m = map.value();
+    bool isNumber = false;
+    int index = articleName.toInt(&isNumber) - 1;
+    if (!isNumber) {
+        index = -1;
+        for (int i = 0; i < m.articles.size(); ++i) {
+            if (m.articles.at(i).title.compare(articleName, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
+    }
+    if (index < 0 || index >= m.articles.size()) {
+        m_err << tr("%1: no article '%2'; 'promptdeck library %1' lists them")
+                     .arg(mapPath, articleName)
+              << '\n';
+        return Failure;
+    }
+    QString kitOrigin;
+    Result<KitPtr> kit = BundledContent::loadKit(m.kit, &kitOrigin, &warnings);
+    if (!kit) {
+        printDiagnostics(m_err, kit.errors());
+        return Failure;
+    }
+    Result<Brief> brief = m.briefFor(index, *kit.value(), &warnings);
+    if (!brief) {
+        printDiagnostics(m_err, brief.errors());
+        return Failure;
+    }
+    const QStringList missing = BriefLoader::missingRequired(brief.value(), *kit.value());
+    if (!missing.isEmpty()) {
+        m_err << tr("%1: the brief of '%2' lacks %3; add them to the map (brief: or brief_file:), "
+                    "or start "
+                    "the article in the window")
+                     .arg(mapPath, m.articles.at(index).title, missing.join(QStringLiteral(", ")))
+              << '\n';
+        return Failure;
+    }
+    const QString file = output.isEmpty() ? m.articles.at(index).sessionFile : output;
+    if (QFileInfo::exists(file)) {
+        m_err << tr("%1: the file already exists; 'new' never replaces a file").arg(file) << '\n';
+        return Failure;
+    }
+    Session session(kit.value(), brief.value(), m_clock());
+    session.kitOrigin = kitOrigin;
+    session.briefOrigin = tr("map %1").arg(QFileInfo(mapPath).absoluteFilePath());
+    // A map may keep its sessions in a folder of their own.
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (const Status saved = SessionFile::save(session, file, m_clock()); !saved) {
+        printDiagnostics(m_err, saved.errors());
+        return Failure;
+    }
+    write(tr("Created %1 for '%2'.\n").arg(file, m.articles.at(index).title));
+    return Success;
+}
+
+int CommandLine::runLibrary(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("library"), tr("give one map file"));
+    Diagnostics warnings;
+    Result<TopicalMap> map = MapLoader::loadFile(args.first(), &warnings);
+    printDiagnostics(m_err, warnings);
+    if (!map) {
+        printDiagnostics(m_err, map.errors());
+        return Failure;
+    }
+    LibraryModel model;
+    model.setMap(map.value());
+    QString text = map.value().name + QLatin1Char('\n');
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (index.data(LibraryModel::FirstInGroup).toBool())
+            text += QStringLiteral("  %1\n").arg(index.data(LibraryModel::Group).toString());
+        text += QStringLiteral("  %1  %2  %3  %4\n")
+                    .arg(row + 1, 3)
+                    .arg(index.data(LibraryModel::Pillar).toBool() ? tr("pillar")
+                                                                   : QStringLiteral("      "))
+                    .arg(index.data(LibraryModel::StatusText).toString(), -24)
+                    .arg(index.data(LibraryModel::Title).toString());
+    }
+    text += model.summary() + QLatin1Char('\n');
+    write(text);
     return Success;
 }
 

@@ -52,6 +52,8 @@ private:
     int runCheck(const QStringList &args);
     int runExport(const QStringList &args);
     int runImportBrief(const QStringList &args);
+    int runLibrary(const QStringList &args);
+    int newFromMap(const QString &mapPath, const QString &article, const QString &output);
 
     int usageError(const QString &command, const QString &message);
     void write(const QString &text);

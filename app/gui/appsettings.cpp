@@ -9,6 +9,7 @@ namespace PromptDeck::Gui {
 namespace {
 const QString lastSessionKey = QStringLiteral("session/last");
 const QString recentFilesKey = QStringLiteral("session/recent");
+const QString lastMapKey = QStringLiteral("library/map");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString autosaveDelayKey = QStringLiteral("session/autosaveDelayMs");
@@ -22,6 +23,16 @@ QString AppSettings::lastSession() const
 void AppSettings::setLastSession(const QString &path)
 {
     m_settings.setValue(lastSessionKey, path);
+}
+
+QString AppSettings::lastMap() const
+{
+    return m_settings.value(lastMapKey).toString();
+}
+
+void AppSettings::setLastMap(const QString &path)
+{
+    m_settings.setValue(lastMapKey, path);
 }
 
 QStringList AppSettings::recentFiles() const

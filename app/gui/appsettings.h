@@ -15,6 +15,9 @@ public:
     QString lastSession() const;
     void setLastSession(const QString &path);
 
+    QString lastMap() const;
+    void setLastMap(const QString &path);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);

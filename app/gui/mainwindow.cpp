@@ -2,6 +2,7 @@
 
 #include "answeredit.h"
 #include "briefeditordialog.h"
+#include "briefloader.h"
 #include "briefpanel.h"
 #include "briefwriter.h"
 #include "bundledcontent.h"
@@ -13,6 +14,8 @@
 #include "guilogging.h"
 #include "historydialog.h"
 #include "importbriefdialog.h"
+#include "librarydialog.h"
+#include "maploader.h"
 #include "newsessiondialog.h"
 #include "safefilewriter.h"
 #include "sessionexporter.h"
@@ -184,6 +187,19 @@ void MainWindow::createActions()
          QKeySequence(), [this] { newFromBlankBrief(); });
     make(QStringLiteral("saveBriefAsAction"), tr("Save &Brief As…"), QKeySequence(),
          [this] { saveBriefAs(); });
+    make(QStringLiteral("openMapAction"), tr("Open &Map…"), QKeySequence(tr("Ctrl+Shift+M")),
+         [this] {
+             const QString path = m_dialogs->openFileName(
+                 this, tr("Open Topical Map"), QDir::homePath(), tr("Topical maps (*.yaml *.yml)"));
+             if (!path.isEmpty())
+                 openLibrary(path);
+         });
+    make(QStringLiteral("libraryAction"), tr("&Library"), QKeySequence(tr("Ctrl+L")), [this] {
+        if (m_settings.lastMap().isEmpty() || !QFileInfo::exists(m_settings.lastMap()))
+            action(QStringLiteral("openMapAction"))->trigger();
+        else
+            openLibrary(m_settings.lastMap());
+    });
     make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open, [this] {
         const QString path =
             m_dialogs->openFileName(this, tr("Open Session"), QDir::homePath(), sessionFilter);
@@ -261,6 +277,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("newFromBlankAction")));
     file->addAction(action(QStringLiteral("openAction")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(action(QStringLiteral("openMapAction")));
+    file->addAction(action(QStringLiteral("libraryAction")));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
@@ -618,6 +636,70 @@ void MainWindow::newFromBlankBrief()
     if (m_dialogs->exec(&dialog) != QDialog::Accepted)
         return;
     startSession(kit, dialog.brief(), kitOrigin, tr("written in PromptDeck"));
+}
+
+bool MainWindow::openLibrary(const QString &mapFile)
+{
+    Diagnostics warnings;
+    Result<TopicalMap> map = MapLoader::loadFile(mapFile, &warnings);
+    if (!map) {
+        m_dialogs->warn(this, tr("Could Not Open the Map"), map.errorText());
+        return false;
+    }
+    m_settings.setLastMap(QFileInfo(mapFile).absoluteFilePath());
+    if (!warnings.isEmpty())
+        showMessage(formatDiagnostics(warnings), 15000);
+    m_deck->commitPendingEdits();
+    m_autosaver->saveNow(); // so the Library shows this session as it is
+    LibraryModel model;
+    model.setMap(map.value());
+    LibraryDialog dialog(&model, this);
+    if (m_dialogs->exec(&dialog) != QDialog::Accepted || dialog.chosenArticle() < 0)
+        return false;
+    const MapArticle &article = map.value().articles.at(dialog.chosenArticle());
+    if (QFileInfo::exists(article.sessionFile))
+        return openFile(article.sessionFile);
+    return startMapArticle(map.value(), dialog.chosenArticle());
+}
+
+bool MainWindow::startMapArticle(const TopicalMap &map, int index)
+{
+    const MapArticle &article = map.articles.at(index);
+    QString kitOrigin;
+    Result<KitPtr> kit = BundledContent::loadKit(map.kit, &kitOrigin);
+    if (!kit) {
+        m_dialogs->warn(this, tr("Could Not Load the Map's Kit"), kit.errorText());
+        return false;
+    }
+    Result<Brief> brief = map.briefFor(index, *kit.value());
+    if (!brief) {
+        m_dialogs->warn(this, tr("Could Not Read the Article's Brief"), brief.errorText());
+        return false;
+    }
+    Brief chosen = brief.value();
+    if (!BriefLoader::missingRequired(chosen, *kit.value()).isEmpty()) {
+        // The map does not say everything a session needs: ask for the rest.
+        BriefEditorDialog dialog(*kit.value(), chosen, this);
+        dialog.setWindowTitle(tr("Brief of “%1”").arg(article.title));
+        if (m_dialogs->exec(&dialog) != QDialog::Accepted)
+            return false;
+        chosen = dialog.brief();
+    }
+    if (!settleCurrentSession(false))
+        return false;
+    Session session(kit.value(), chosen, m_document->now());
+    session.kitOrigin = kitOrigin;
+    session.briefOrigin = tr("map %1").arg(map.file);
+    QDir().mkpath(QFileInfo(article.sessionFile).absolutePath());
+    const Status saved = SessionFile::save(session, article.sessionFile, m_document->now());
+    if (!saved) {
+        m_dialogs->warn(this, tr("Could Not Start the Session"), saved.errorText());
+        return false;
+    }
+    adopt(std::move(session), article.sessionFile, false);
+    showMessage(tr("Started “%1”, saved next to the map as %2.")
+                    .arg(article.title, QFileInfo(article.sessionFile).fileName()));
+    return true;
 }
 
 bool MainWindow::saveBriefAs()

@@ -8,6 +8,7 @@
 #include "cardlistmodel.h"
 #include "sessionautosaver.h"
 #include "sessiondocument.h"
+#include "topicalmap.h"
 
 #include <QMainWindow>
 
@@ -44,6 +45,10 @@ public:
     void newFromPage();
     void newFromBlankBrief();
     bool saveBriefAs();
+    // Opens a topical map's Library; choosing an article opens or starts its
+    // session next to the map.
+    bool openLibrary(const QString &mapFile);
+    bool startMapArticle(const Core::TopicalMap &map, int article);
     bool save();
     bool saveAs();
 

@@ -83,6 +83,9 @@ private Q_SLOTS:
     void check_printsEveryResultAndExitsWith1OnAWarning();
     void check_allPassing_exitsWith0();
     void export_writesEachFormat();
+    void importBrief_writesABriefThatLoads();
+    void importBrief_badPage_createsNothing();
+    void library_andNewFromMap();
     void template_promptModeDoesNotEscape();
 
 private:
@@ -574,6 +577,100 @@ void CommandLineTest::export_writesEachFormat()
                          QStringLiteral("post")})
                  .exitCode,
              0);
+}
+
+void CommandLineTest::importBrief_writesABriefThatLoads()
+{
+    const QString out = m_dir->filePath(QStringLiteral("brief.yaml"));
+    const Run run = promptdeck({QStringLiteral("import-brief"),
+                                data(QStringLiteral("pages/labelled-02-espresso.txt")),
+                                QStringLiteral("-o"), out});
+    QCOMPARE(run.exitCode, 0);
+    const Run validate = promptdeck({QStringLiteral("validate"), out});
+    QCOMPARE(validate.exitCode, 0);
+    QVERIFY(validate.out.contains(
+        "brief 'Dialing in espresso at home: a grind-first method for consistent shots'"));
+    // From standard input, to standard output; what is missing is said.
+    QFile seed(data(QStringLiteral("pages/values-01-python-gil.txt")));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const Run piped =
+        promptdeck({QStringLiteral("import-brief"), QStringLiteral("-")}, seed.readAll());
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY(piped.out.contains("primary_keyword: \"python GIL explained\"\n"));
+    QVERIFY(piped.out.contains("word_count:\n"));
+    QVERIFY(piped.err.contains(QStringLiteral("not found on the page: word_count")));
+    QVERIFY(piped.err.contains(QStringLiteral("21 bullets were split")));
+}
+
+void CommandLineTest::importBrief_badPage_createsNothing()
+{
+    const QString out = m_dir->filePath(QStringLiteral("never.yaml"));
+    const Run empty = promptdeck(
+        {QStringLiteral("import-brief"), QStringLiteral("-"), QStringLiteral("-o"), out}, "");
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY(empty.err.contains(QStringLiteral("the page is empty")));
+    const Run notes = promptdeck({QStringLiteral("import-brief"),
+                                  writeTemp(QStringLiteral("notes.txt"), "Just notes.\n"),
+                                  QStringLiteral("-o"), out});
+    QCOMPARE(notes.exitCode, 1);
+    QVERIFY(notes.err.contains(QStringLiteral("no article brief found")));
+    QVERIFY(!QFile::exists(out));
+}
+
+void CommandLineTest::library_andNewFromMap()
+{
+    const QDir source(data(QStringLiteral("maps")));
+    const QString map = m_dir->filePath(QStringLiteral("map.yaml"));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("python-performance.yaml")), map));
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("briefs")));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("briefs/python-gil.yaml")),
+                        m_dir->filePath(QStringLiteral("briefs/python-gil.yaml"))));
+
+    Run run = promptdeck({QStringLiteral("library"), map});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("7 articles: 7 not started"));
+
+    run = promptdeck({QStringLiteral("new"), QStringLiteral("--map"), map,
+                      QStringLiteral("--article"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    const QString gil = m_dir->filePath(QStringLiteral(
+        "understanding-python-performance-basics-interpreter-object-model-and-the-gil.promptdeck"));
+    QVERIFY(QFile::exists(gil));
+    run = promptdeck({QStringLiteral("new"), QStringLiteral("--map"), map,
+                      QStringLiteral("--article"),
+                      QStringLiteral("Threads vs processes vs asyncio")});
+    QCOMPARE(run.exitCode, 1); // its brief is incomplete
+    QVERIFY2(run.err.contains(QStringLiteral("lacks Primary keyword, Unique angle")),
+             qPrintable(run.err));
+    run = promptdeck({QStringLiteral("new"), QStringLiteral("--map"), map,
+                      QStringLiteral("--article"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 1); // never replaces a session
+
+    // The internal-links prompt lists the map's articles, the group's pillar first.
+    const Run links = promptdeck({QStringLiteral("prompt"), gil, QStringLiteral("links")});
+    QVERIFY(links.out.contains(
+        "- Performance Tuning & Profiling Python Code (the pillar article of this content group) — "
+        "https://example.com/python-performance/\n- Profiling in production — "
+        "https://example.com/profiling-in-production/\n"));
+    QVERIFY(promptdeck({QStringLiteral("answer"), gil, QStringLiteral("1"), QStringLiteral("-")},
+                       "# Outline\n")
+                .exitCode == 0);
+    run = promptdeck({QStringLiteral("library"), map});
+    QVERIFY(run.out.contains("1 of 12 answered"));
+    QVERIFY(run.out.contains("7 articles: 1 in progress, 6 not started"));
+    QVERIFY(promptdeck({QStringLiteral("validate"), map})
+                .out.contains("map 'Performance Tuning & Profiling Python Code', "
+                              "groups: 3, articles: 7, complete briefs: 4"));
+
+    // validate reads every article's brief: a wrong type in a brief file is
+    // an error that names that file.
+    QFile brief(m_dir->filePath(QStringLiteral("briefs/python-gil.yaml")));
+    QVERIFY(brief.open(QIODevice::Append));
+    brief.write("siblings: 7\n");
+    brief.close();
+    const Run bad = promptdeck({QStringLiteral("validate"), map});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("python-gil.yaml:")), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -13,6 +13,7 @@
 #include "historydialog.h"
 #include "importbriefdialog.h"
 #include "inputlimits.h"
+#include "librarydialog.h"
 #include "mainwindow.h"
 #include "promptview.h"
 #include "sessionfile.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void newFromPage_aPageWithoutABriefSaysSo();
     void newFromBlankBrief_requiresTheRequiredFields();
     void saveBriefAs_writesABriefThatLoads();
+    void library_startsAnArticleNextToTheMapAndOpensItAgain();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
@@ -834,6 +836,71 @@ void MainWindowTest::saveBriefAs_writesABriefThatLoads()
         BriefLoader::loadFile(path + QStringLiteral(".yaml"), m_window->document()->kit());
     QVERIFY2(back.ok(), qPrintable(back.errorText()));
     QVERIFY(back.value() == m_window->document()->session().brief());
+}
+
+void MainWindowTest::library_startsAnArticleNextToTheMapAndOpensItAgain()
+{
+    QTemporaryDir dir;
+    const QDir source(QStringLiteral(PROMPTDECK_TEST_DATA "/maps"));
+    const QString map = dir.filePath(QStringLiteral("map.yaml"));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("python-performance.yaml")), map));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("briefs")));
+    QVERIFY(QFile::copy(source.filePath(QStringLiteral("briefs/python-gil.yaml")),
+                        dir.filePath(QStringLiteral("briefs/python-gil.yaml"))));
+
+    // "Reading Python bytecode with dis" has no full brief: the brief
+    // editor asks for the rest, prefilled with what the map knows.
+    QString shownSummary;
+    m_dialogs.onExec = [&shownSummary](QDialog *dialog) {
+        if (auto *library = qobject_cast<LibraryDialog *>(dialog)) {
+            shownSummary = dialog->findChild<QLabel *>(QStringLiteral("librarySummary"))->text();
+            library->choose(3);
+            return library->result();
+        }
+        auto *editor = qobject_cast<BriefEditorDialog *>(dialog);
+        if (!editor ||
+            qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("title")))->text() !=
+                QStringLiteral("Reading Python bytecode with dis"))
+            return int(QDialog::Rejected);
+        qobject_cast<QLineEdit *>(editor->editorFor(QStringLiteral("primary_keyword")))
+            ->setText(QStringLiteral("python dis"));
+        qobject_cast<QPlainTextEdit *>(editor->editorFor(QStringLiteral("angle")))
+            ->setPlainText(QStringLiteral("Read it."));
+        editor->accept();
+        return editor->result();
+    };
+    m_dialogs.openNames = {map};
+    m_window->action(QStringLiteral("openMapAction"))->trigger();
+    QCOMPARE(shownSummary, QStringLiteral("7 articles: 7 not started"));
+    const QString session =
+        dir.filePath(QStringLiteral("reading-python-bytecode-with-dis.promptdeck"));
+    QCOMPARE(m_window->document()->filePath(), session);
+    QVERIFY(QFile::exists(session));
+    QCOMPARE(
+        m_window->document()->session().brief().value(QStringLiteral("primary_keyword")).text(),
+        QStringLiteral("python dis"));
+    QCOMPARE(m_window->document()
+                 ->session()
+                 .brief()
+                 .value(QStringLiteral("siblings"))
+                 .links()
+                 .first()
+                 .title,
+             QStringLiteral("Performance Tuning & Profiling Python Code"));
+
+    // Work on it, then come back through the Library: it opens, not restarts.
+    paste(0, QStringLiteral("# dis outline"));
+    m_dialogs.onExec = [&shownSummary](QDialog *dialog) {
+        auto *library = qobject_cast<LibraryDialog *>(dialog);
+        shownSummary = dialog->findChild<QLabel *>(QStringLiteral("librarySummary"))->text();
+        library->choose(3);
+        return library->result();
+    };
+    m_window->newBundledSession();
+    m_window->action(QStringLiteral("libraryAction"))->trigger();
+    QCOMPARE(shownSummary, QStringLiteral("7 articles: 1 in progress, 6 not started"));
+    QCOMPARE(m_window->document()->filePath(), session);
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("# dis outline"));
 }
 
 int main(int argc, char **argv)
