@@ -15,11 +15,16 @@ SessionAutosaver::SessionAutosaver(SessionDocument *document, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, &SessionAutosaver::saveNow);
+    connect(&m_timer, &QTimer::timeout, this, &SessionAutosaver::autosave);
     connect(document, &SessionDocument::edited, this, &SessionAutosaver::onEdited);
-    connect(document, &SessionDocument::sessionReset, this, [this] {
-        m_timer.stop();
-        m_untitledSaved = true;
+    connect(document, &SessionDocument::sessionReset, this, &SessionAutosaver::onSessionReset);
+    connect(document, &SessionDocument::filePathChanged, this, [this] {
+        // Saved under a new name: the work is in that file now.
+        if (!m_document->isModified()) {
+            m_recovery.discard();
+            m_recovery.detach();
+            m_externalChange = false;
+        }
     });
 }
 
@@ -35,6 +40,27 @@ bool SessionAutosaver::isUntitledPath(const QString &path)
            QFileInfo(path).absolutePath() == QFileInfo(untitledFolder()).absoluteFilePath();
 }
 
+QString SessionAutosaver::target() const
+{
+    return m_document->filePath().isEmpty() ? m_untitledPath : m_document->filePath();
+}
+
+void SessionAutosaver::onSessionReset()
+{
+    m_timer.stop();
+    // The window settles a session (saves it, or the user gives up its
+    // changes) before it replaces it.
+    m_recovery.discard();
+    m_recovery.detach();
+    m_externalChange = false;
+    // A recovered session starts modified: its work is not in a file yet.
+    m_untitledSaved = !m_document->isModified();
+    // Hold the new session's lock from now on, so that another instance
+    // knows it is open here.
+    if (!target().isEmpty())
+        m_recovery.attach(target());
+}
+
 void SessionAutosaver::onEdited(AnswerVersion::Origin origin)
 {
     m_untitledSaved = false;
@@ -44,7 +70,15 @@ void SessionAutosaver::onEdited(AnswerVersion::Origin origin)
     }
     // A paste may be the only copy of an answer: write it now.
     m_timer.stop();
+    autosave();
+}
+
+void SessionAutosaver::autosave()
+{
+    const bool wasBlocked = m_externalChange;
     saveNow();
+    if (m_externalChange && !wasBlocked)
+        Q_EMIT externalChangeFound(target());
 }
 
 bool SessionAutosaver::saveNow()
@@ -52,36 +86,57 @@ bool SessionAutosaver::saveNow()
     m_timer.stop();
     if (!m_document->hasSession())
         return true;
-    const QString file = m_document->filePath();
-    if (!file.isEmpty()) {
-        if (!m_document->isModified() && !m_document->isViewModified())
-            return true;
-        const Status status = m_document->saveAs(file);
-        if (!status) {
-            Q_EMIT saveFailed(status.errorText());
-            return false;
-        }
-        Q_EMIT saved(file);
+    const bool untitled = m_document->filePath().isEmpty();
+    const bool contentPending = untitled ? !m_untitledSaved : m_document->isModified();
+    if (!contentPending && !m_document->isViewModified())
         return true;
-    }
-    if (m_untitledSaved && !m_document->isViewModified())
-        return true;
-    if (m_untitledPath.isEmpty()) {
+    if (untitled && m_untitledPath.isEmpty()) {
         QDir().mkpath(untitledFolder());
         m_untitledPath =
             untitledFolder() + QStringLiteral("/untitled-") +
             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
             QStringLiteral(".promptdeck");
     }
-    const Status status = m_document->saveCopy(m_untitledPath);
+    const QString file = target();
+    if (m_recovery.sessionPath() != file)
+        m_recovery.attach(file);
+
+    // The recovery file first: if the process dies while the session's own
+    // file is written, or that write fails, the work is still on disk.
+    if (contentPending) {
+        const Status recovered = m_recovery.write(m_document->session(), untitled,
+                                                  m_document->diskState(), m_document->now());
+        if (!recovered)
+            qCWarning(lcCore) << "recovery file not written:" << recovered.errorText();
+    }
+    if (!untitled && m_document->changedOnDisk()) {
+        m_externalChange = true;
+        return false;
+    }
+    const Status status = untitled ? m_document->saveCopy(file) : m_document->saveAs(file);
     if (!status) {
         qCWarning(lcCore) << "autosave failed" << status.errorText();
         Q_EMIT saveFailed(status.errorText());
         return false;
     }
-    m_untitledSaved = true;
-    Q_EMIT saved(m_untitledPath);
+    if (untitled)
+        m_untitledSaved = true;
+    m_recovery.discard();
+    Q_EMIT saved(file);
     return true;
+}
+
+Status SessionAutosaver::overwriteExternalChanges()
+{
+    m_timer.stop();
+    const Status status =
+        m_document->saveAs(m_document->filePath(), SessionDocument::ExternalChanges::Overwrite);
+    if (status) {
+        m_externalChange = false;
+        m_recovery.discard();
+        Q_EMIT saved(m_document->filePath());
+    }
+    return status;
 }
 
 } // namespace PromptDeck::Core

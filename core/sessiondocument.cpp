@@ -2,6 +2,8 @@
 
 #include "sessionfile.h"
 
+#include <QDir>
+
 namespace PromptDeck::Core {
 
 SessionDocument::SessionDocument(QObject *parent)
@@ -11,14 +13,32 @@ SessionDocument::SessionDocument(QObject *parent)
 
 void SessionDocument::reset(Session session, const QString &filePath)
 {
+    replace(std::move(session), filePath, DiskState::of(filePath), false);
+}
+
+void SessionDocument::resetRecovered(Session session, const QString &filePath,
+                                     const DiskState &basedOn)
+{
+    replace(std::move(session), filePath, basedOn, true);
+}
+
+void SessionDocument::replace(Session session, const QString &filePath, const DiskState &disk,
+                              bool modified)
+{
     m_session = std::move(session);
     m_viewModified = false;
     const bool pathChanged = m_filePath != filePath;
     m_filePath = filePath;
-    setModified(false);
+    m_diskState = disk;
+    setModified(modified);
     if (pathChanged)
         Q_EMIT filePathChanged(m_filePath);
     Q_EMIT sessionReset();
+}
+
+bool SessionDocument::changedOnDisk() const
+{
+    return !m_filePath.isEmpty() && DiskState::of(m_filePath) != m_diskState;
 }
 
 QList<CardStatus> SessionDocument::statuses() const
@@ -137,21 +157,30 @@ void SessionDocument::setView(const ViewState &view)
     m_viewModified = true;
 }
 
-Status SessionDocument::saveAs(const QString &path)
+Status SessionDocument::saveAs(const QString &path, ExternalChanges externalChanges)
 {
+    const bool ownFile = path == m_filePath;
+    if (ownFile && externalChanges == ExternalChanges::Refuse && changedOnDisk()) {
+        return Diagnostic::error(QDir::toNativeSeparators(path), 0, 0,
+                                 tr("the file was changed or removed by another program since "
+                                    "PromptDeck opened or saved it; it was not overwritten"));
+    }
     // Writing back to the file it came from needs no format check: it was
-    // read as a session this version understands.
-    const auto overwrite =
-        path == m_filePath ? SessionFile::Overwrite::Trusted : SessionFile::Overwrite::CheckFormat;
+    // read as a session this version understands (unless someone else wrote
+    // it since, which the check above has put to the user).
+    const auto overwrite = ownFile && externalChanges == ExternalChanges::Refuse
+                               ? SessionFile::Overwrite::Trusted
+                               : SessionFile::Overwrite::CheckFormat;
     Status saved = SessionFile::save(m_session, path, m_clock(), overwrite);
     if (!saved)
         return saved;
+    m_diskState = DiskState::of(path);
     m_viewModified = false;
+    setModified(false);
     if (m_filePath != path) {
         m_filePath = path;
         Q_EMIT filePathChanged(path);
     }
-    setModified(false);
     return saved;
 }
 

@@ -4,6 +4,7 @@
 // they show. Every edit goes through here.
 #pragma once
 
+#include "diskstate.h"
 #include "session.h"
 
 #include <QObject>
@@ -20,8 +21,11 @@ public:
     explicit SessionDocument(QObject *parent = nullptr);
 
     // Replaces the whole session (new or opened); filePath is empty for an
-    // untitled session.
+    // untitled session. A recovered session is modified from the start, and
+    // its file is compared with what it looked like when the recovered work
+    // was last saved there (basedOn), not with what it looks like now.
     void reset(Session session, const QString &filePath);
+    void resetRecovered(Session session, const QString &filePath, const DiskState &basedOn);
 
     const Session &session() const { return m_session; }
     bool hasSession() const { return m_session.isValid(); }
@@ -42,9 +46,20 @@ public:
     // the document modified.
     void setView(const ViewState &view);
 
+    // Whether another program changed (or removed) the document's file since
+    // it was opened or last saved here.
+    bool changedOnDisk() const;
+    // The file as it was when it was opened or last saved here.
+    const DiskState &diskState() const { return m_diskState; }
+
+    enum class ExternalChanges
+    {
+        Refuse,   // a file changed by another program is not overwritten
+        Overwrite // the user chose to replace it
+    };
     // Writes the session to path (through SafeFileWriter) and, on success,
     // makes path the document's file and clears the modified flag.
-    Status saveAs(const QString &path);
+    Status saveAs(const QString &path, ExternalChanges externalChanges = ExternalChanges::Refuse);
     // Writes a copy (an autosave of an untitled session) without making it
     // the document's file.
     Status saveCopy(const QString &path);
@@ -72,11 +87,13 @@ private:
     QList<CardStatus> statuses() const;
     void emitStatusChanges(const QList<CardStatus> &before);
     void setModified(bool modified);
+    void replace(Session session, const QString &filePath, const DiskState &disk, bool modified);
 
     Session m_session;
     QString m_filePath;
     bool m_modified = false;
     bool m_viewModified = false;
+    DiskState m_diskState;
     std::function<QDateTime()> m_clock;
 };
 

@@ -17,6 +17,7 @@
 #include "librarydialog.h"
 #include "maploader.h"
 #include "newsessiondialog.h"
+#include "recoverydialog.h"
 #include "safefilewriter.h"
 #include "sessionexporter.h"
 #include "sessionfile.h"
@@ -36,6 +37,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <chrono>
 
 namespace PromptDeck::Gui {
 
@@ -134,6 +137,9 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
         updateTitle();
     });
     connect(m_autosaver, &SessionAutosaver::saveFailed, this, &MainWindow::showSaveProblem);
+    connect(
+        m_autosaver, &SessionAutosaver::externalChangeFound, this,
+        [this] { resolveExternalChange(); }, Qt::QueuedConnection);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (auto *card = qobject_cast<CardWidget *>(w)) {
@@ -456,12 +462,159 @@ QWidget *MainWindow::focusedAnswerEditor() const
     return nullptr;
 }
 
+void MainWindow::sweepStaleTemporaries(const QString &sessionFolder)
+{
+    // A save that was killed leaves QSaveFile's temporary file behind; one
+    // older than any save could take is ours and of no use.
+    constexpr std::chrono::minutes age(10);
+    const QStringList sessionSuffixes{QStringLiteral(".promptdeck"),
+                                      QStringLiteral(".promptdeck.bak")};
+    if (sessionFolder.isEmpty()) {
+        SessionRecovery::sweepStaleTemporaries(SessionRecovery::folder(),
+                                               {QStringLiteral(".recovery")}, age);
+        SessionRecovery::sweepStaleTemporaries(SessionAutosaver::untitledFolder(), sessionSuffixes,
+                                               age);
+    } else {
+        SessionRecovery::sweepStaleTemporaries(sessionFolder, sessionSuffixes, age);
+    }
+}
+
+bool MainWindow::offerRecovery(const SessionRecovery::Entry &entry)
+{
+    SessionRecovery::Header header;
+    Result<Session> recovered = SessionRecovery::load(entry.recoveryFile, &header);
+    if (!recovered) {
+        const int choice = m_dialogs->ask(
+            this, tr("Recovery File Unreadable"),
+            tr("PromptDeck found a recovery file it cannot read:\n%1\n\nKeep it (it stays "
+               "where it is) or remove it?")
+                .arg(recovered.errorText()),
+            {tr("Keep It"), tr("Remove It")});
+        if (choice == 1)
+            SessionRecovery::remove(entry.recoveryFile);
+        else
+            m_deferredRecoveries.append(entry.recoveryFile);
+        return false;
+    }
+    std::optional<Session> onDisk;
+    if (QFileInfo::exists(header.sessionPath)) {
+        if (Result<Session> loaded = SessionFile::load(header.sessionPath))
+            onDisk = std::move(loaded).value();
+    }
+    const QList<SessionRecovery::Difference> differences =
+        SessionRecovery::differences(recovered.value(), onDisk ? &*onDisk : nullptr);
+    if (differences.isEmpty()) {
+        // The file holds all of it: the crash came after the save.
+        SessionRecovery::remove(entry.recoveryFile);
+        return false;
+    }
+    const QString name =
+        header.untitled ? tr("an untitled session") : QDir::toNativeSeparators(header.sessionPath);
+    QStringList summary;
+    for (const SessionRecovery::Difference &difference : differences)
+        summary.append(QStringLiteral("• ") + difference.text);
+    for (;;) {
+        const int choice = m_dialogs->ask(
+            this, tr("Recover Unsaved Work?"),
+            tr("PromptDeck closed unexpectedly while %1 had work that is not in its file "
+               "(last kept %2).\n\n%3\n\nRecover it, look at the differences first, or "
+               "discard it? If you close this question, it is kept and offered again next time.")
+                .arg(name, QLocale().toString(header.time.toLocalTime(), QLocale::ShortFormat),
+                     summary.mid(0, 8).join(QLatin1Char('\n'))),
+            {tr("Recover"), tr("Show Differences…"), tr("Discard")});
+        if (choice == 1) {
+            RecoveryDialog dialog(recovered.value(), onDisk ? &*onDisk : nullptr, differences,
+                                  this);
+            m_dialogs->exec(&dialog);
+            continue;
+        }
+        if (choice == 2) {
+            SessionRecovery::remove(entry.recoveryFile);
+            showMessage(tr("Discarded the recovered work of %1.").arg(name));
+            return false;
+        }
+        if (choice != 0) {
+            m_deferredRecoveries.append(entry.recoveryFile);
+            return false;
+        }
+        break;
+    }
+    if (!settleCurrentSession(false))
+        return false;
+    adopt(std::move(recovered).value(), header.sessionPath, header.untitled, &header.basedOn);
+    // Into the session's file (or, if that cannot be written, into a new
+    // recovery file) before the old recovery file goes.
+    const bool saved = m_autosaver->saveNow();
+    if ((saved || m_autosaver->recovery().hasRecoveryFile()) &&
+        m_autosaver->recovery().recoveryFile() != entry.recoveryFile) {
+        SessionRecovery::remove(entry.recoveryFile);
+    }
+    showMessage(tr("Recovered the unsaved work of %1.").arg(name), 15000);
+    return true;
+}
+
+bool MainWindow::resolveExternalChange()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->changedOnDisk())
+        return true;
+    const QString shown = QDir::toNativeSeparators(path);
+    const int choice = m_dialogs->ask(
+        this, tr("File Changed on Disk"),
+        tr("%1 was changed or removed by another program since PromptDeck opened or saved it. "
+           "PromptDeck has not written over it; your work is kept in a recovery file "
+           "meanwhile.\n\nSave this session under another name, overwrite the file with it, "
+           "or reload the file (losing the changes made here since)?")
+            .arg(shown),
+        {tr("Save As…"), tr("Overwrite"), tr("Reload from Disk")});
+    if (choice == 0)
+        return saveAs();
+    if (choice == 1) {
+        const Status saved = m_autosaver->overwriteExternalChanges();
+        if (!saved) {
+            showSaveProblem(saved.errorText());
+            m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+            return false;
+        }
+        m_saveProblem->hide();
+        showMessage(tr("Saved %1.").arg(shown));
+        return true;
+    }
+    if (choice == 2) {
+        Diagnostics warnings;
+        Result<Session> loaded = SessionFile::load(path, &warnings);
+        if (!loaded) {
+            m_dialogs->warn(this, tr("Could Not Reload the Session"),
+                            tr("%1\n\nYour work here is unchanged.").arg(loaded.errorText()));
+            return false;
+        }
+        adopt(std::move(loaded).value(), path, false);
+        showMessage(tr("Reloaded %1 from disk.").arg(shown));
+        return true;
+    }
+    showSaveProblem(tr("%1 was changed by another program. PromptDeck does not save to it until "
+                       "you choose: File > Save asks again.")
+                        .arg(shown));
+    return false;
+}
+
 void MainWindow::startup(const QString &file)
 {
+    sweepStaleTemporaries();
+    // Work a crash left behind comes first, newest first.
+    for (const SessionRecovery::Entry &entry : SessionRecovery::orphans()) {
+        if (offerRecovery(entry))
+            return;
+    }
     if (!file.isEmpty() && openFile(file))
         return;
     const QString last = m_settings.lastSession();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && QFileInfo::exists(last) && SessionRecovery::isOpenElsewhere(last)) {
+        // Another PromptDeck has it open: this window starts a new session.
+        showMessage(tr("%1 is open in another PromptDeck window; this one starts a new session.")
+                        .arg(QDir::toNativeSeparators(last)),
+                    15000);
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
         Diagnostics warnings;
         Result<Session> loaded = SessionFile::load(last, &warnings);
         if (loaded) {
@@ -482,10 +635,15 @@ void MainWindow::startup(const QString &file)
     adopt(std::move(session), QString(), true);
 }
 
-void MainWindow::adopt(Session session, const QString &path, bool untitled)
+void MainWindow::adopt(Session session, const QString &path, bool untitled,
+                       const DiskState *recoveredBasedOn)
 {
     m_autosaver->setUntitledPath(untitled ? path : QString());
-    m_document->reset(std::move(session), untitled ? QString() : path);
+    if (recoveredBasedOn)
+        m_document->resetRecovered(std::move(session), untitled ? QString() : path,
+                                   *recoveredBasedOn);
+    else
+        m_document->reset(std::move(session), untitled ? QString() : path);
     if (!path.isEmpty())
         m_settings.setLastSession(path);
     if (!untitled && !path.isEmpty())
@@ -517,6 +675,8 @@ bool MainWindow::settleCurrentSession(bool closing)
 
     if (!untitled && saved)
         return true;
+    if (!untitled && m_autosaver->isBlockedByExternalChange())
+        return resolveExternalChange();
     if (!untitled) {
         const int choice =
             m_dialogs->ask(this, tr("Unsaved Changes"),
@@ -525,6 +685,8 @@ bool MainWindow::settleCurrentSession(bool closing)
                            {tr("Save As…"), tr("Discard Changes")});
         if (choice == 0)
             return saveAs();
+        if (choice == 1)
+            m_autosaver->discardRecovery();
         return choice == 1;
     }
     if (!hasAnswers && !m_document->isModified())
@@ -544,6 +706,7 @@ bool MainWindow::settleCurrentSession(bool closing)
         // The user chose to discard the untitled session: its autosave goes.
         if (!m_autosaver->untitledPath().isEmpty())
             QFile::remove(m_autosaver->untitledPath());
+        m_autosaver->discardRecovery();
         return true;
     }
     return choice == 1 && saved;
@@ -551,6 +714,24 @@ bool MainWindow::settleCurrentSession(bool closing)
 
 bool MainWindow::openFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == m_document->filePath() && m_document->hasSession())
+        return true;
+    sweepStaleTemporaries(QFileInfo(absolute).absolutePath());
+    if (SessionRecovery::isOpenElsewhere(absolute)) {
+        const int choice = m_dialogs->ask(
+            this, tr("Open in Another Window"),
+            tr("%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks "
+               "before either window writes over the other's changes.")
+                .arg(QDir::toNativeSeparators(absolute)),
+            {tr("Open Anyway")});
+        if (choice != 0)
+            return false;
+    }
+    if (const auto orphan = SessionRecovery::orphanFor(absolute);
+        orphan && !m_deferredRecoveries.contains(orphan->recoveryFile) && offerRecovery(*orphan)) {
+        return true;
+    }
     Diagnostics warnings;
     Result<Session> loaded = SessionFile::load(path, &warnings);
     if (!loaded) {
@@ -734,6 +915,8 @@ bool MainWindow::save()
     m_document->setView(m_deck->viewState());
     if (m_document->filePath().isEmpty())
         return saveAs();
+    if (m_document->changedOnDisk())
+        return resolveExternalChange();
     const Status saved = m_document->saveAs(m_document->filePath());
     if (!saved) {
         showSaveProblem(saved.errorText());
@@ -890,6 +1073,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    m_autosaver->release();
     event->accept();
 }
 

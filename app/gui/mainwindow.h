@@ -8,6 +8,7 @@
 #include "cardlistmodel.h"
 #include "sessionautosaver.h"
 #include "sessiondocument.h"
+#include "sessionrecovery.h"
 #include "topicalmap.h"
 
 #include <QMainWindow>
@@ -83,7 +84,16 @@ private:
     // Before the session is replaced or the window closes: saves what can
     // be saved and asks about the rest. False when the user cancelled.
     bool settleCurrentSession(bool closing);
-    void adopt(Core::Session session, const QString &path, bool untitled);
+    void adopt(Core::Session session, const QString &path, bool untitled,
+               const Core::DiskState *recoveredBasedOn = nullptr);
+    // Offers the work a crash left in a recovery file: Recover, Show
+    // Differences, Discard, or decide later. True when it was recovered.
+    bool offerRecovery(const Core::SessionRecovery::Entry &entry);
+    // The session's file was changed by another program: asks whether to
+    // overwrite it, save under another name, or reload it. True when the
+    // session's work is in a file afterwards.
+    bool resolveExternalChange();
+    void sweepStaleTemporaries(const QString &sessionFolder = QString());
     QString sessionDisplayName() const;
     QWidget *focusedAnswerEditor() const;
 
@@ -100,6 +110,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QList<QAction *> m_actions;
+    // Recovery files the user chose to decide on later, in this run.
+    QStringList m_deferredRecoveries;
 };
 
 } // namespace PromptDeck::Gui

@@ -2,6 +2,7 @@
 // saving never damages the previous file, and broken or foreign files are
 // refused with a position. Rows of docs/RELIABILITY.md's matrix are named.
 #include "briefloader.h"
+#include "filesizelimit.h"
 #include "inputlimits.h"
 #include "kitloader.h"
 #include "safefilewriter.h"
@@ -13,10 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::FileSizeLimit;
 
 namespace {
 
@@ -34,26 +33,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
 }
-
-// Lowers the file-size limit of this process for as long as it lives, the
-// way a full disk would stop a write; SIGXFSZ is ignored so write() fails
-// with EFBIG instead of killing the test.
-class FileSizeLimit final
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        rlimit limited = m_saved;
-        limited.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limited);
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
-
-private:
-    rlimit m_saved{};
-};
 
 } // namespace
 

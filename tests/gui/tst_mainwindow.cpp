@@ -10,6 +10,7 @@
 #include "carddeck.h"
 #include "cardwidget.h"
 #include "checklist.h"
+#include "guitest.h"
 #include "historydialog.h"
 #include "importbriefdialog.h"
 #include "inputlimits.h"
@@ -905,17 +906,7 @@ void MainWindowTest::library_startsAnArticleNextToTheMapAndOpensItAgain()
 
 int main(int argc, char **argv)
 {
-    // Settings and autosaves go to a folder of this run, never the user's.
-    QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PromptDeckTests"));
-    QApplication::setApplicationName(QStringLiteral("PromptDeckTests"));
-    MainWindowTest test;
-    return QTest::qExec(&test, argc, argv);
+    return PromptDeck::Tests::runGuiTest<MainWindowTest>(argc, argv);
 }
 
 #include "tst_mainwindow.moc"
