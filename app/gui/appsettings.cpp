@@ -22,7 +22,12 @@ QString AppSettings::lastSession() const
 
 void AppSettings::setLastSession(const QString &path)
 {
+    if (lastSession() == path)
+        return;
     m_settings.setValue(lastSessionKey, path);
+    // At once, not when the settings object goes: after a crash the next
+    // start must find the session that was being worked on.
+    m_settings.sync();
 }
 
 QString AppSettings::lastMap() const

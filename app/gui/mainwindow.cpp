@@ -608,7 +608,20 @@ void MainWindow::startup(const QString &file)
     }
     if (!file.isEmpty() && openFile(file))
         return;
-    const QString last = m_settings.lastSession();
+    QString last = m_settings.lastSession();
+    if (last.isEmpty() || !QFileInfo::exists(last)) {
+        // An untitled session kept in the data folder is work the user has
+        // not given up: the newest one reopens.
+        const QFileInfoList untitled =
+            QDir(SessionAutosaver::untitledFolder())
+                .entryInfoList({QStringLiteral("*.promptdeck")}, QDir::Files, QDir::Time);
+        for (const QFileInfo &info : untitled) {
+            if (!SessionRecovery::isOpenElsewhere(info.absoluteFilePath())) {
+                last = info.absoluteFilePath();
+                break;
+            }
+        }
+    }
     if (!last.isEmpty() && QFileInfo::exists(last) && SessionRecovery::isOpenElsewhere(last)) {
         // Another PromptDeck has it open: this window starts a new session.
         showMessage(tr("%1 is open in another PromptDeck window; this one starts a new session.")
