@@ -480,7 +480,8 @@ QList<CheckResult> AnswerChecker::run(const CardDef &card, const CheckDef &check
                 tr("%1: %2 (different Markdown links)").arg(label, locale.toString(links.size())),
                 count)));
         std::optional<BriefLink> pillar;
-        for (const BriefLink &link : m_brief.value(check.field).links()) {
+        const FieldValue siblings = m_brief.value(check.field);
+        for (const BriefLink &link : siblings.links()) {
             if (link.pillar) {
                 pillar = link;
                 break;

@@ -24,5 +24,9 @@ inline constexpr qsizetype maxAnswerChars = 16 * 1024 * 1024;
 // may produce (in UTF-16 code units).
 inline constexpr int maxPartialDepth = 32;
 inline constexpr qsizetype maxRenderedChars = 256 * 1024 * 1024;
+// Tags and texts one render may visit: sections nested over lists (or
+// partials over lists) multiply, and may do that without writing a
+// character, so the output cap alone does not bound the time.
+inline constexpr qsizetype maxRenderSteps = 2 * 1000 * 1000;
 
 } // namespace PromptDeck::Core::Limits

@@ -85,6 +85,7 @@ private:
 
     const MustacheRenderer &m_renderer;
     const MustacheRenderer::Options &m_options;
+    qsizetype m_steps = 0;
     std::vector<Frame> m_stack;
     QStringList m_partialChain;
 };
@@ -137,6 +138,12 @@ bool RenderRun::append(QStringView text, TemplateSpan::Kind kind, const QString 
 bool RenderRun::renderNodes(const std::vector<MustacheNode> &nodes, const QString &partialName)
 {
     for (const MustacheNode &node : nodes) {
+        if (++m_steps > m_options.maxSteps) {
+            return fail(MustacheRenderer::tr("the template does more than %1 steps (sections "
+                                             "nested over lists multiply); rendering stopped")
+                            .arg(QLocale().toString(m_options.maxSteps)),
+                        node.line, node.column);
+        }
         switch (node.type) {
         case MustacheNode::Type::Text:
             if (!append(node.text,

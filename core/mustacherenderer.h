@@ -30,6 +30,7 @@ public:
         bool collectSpans = false;
         int maxPartialDepth = Limits::maxPartialDepth;
         qsizetype maxOutput = Limits::maxRenderedChars;
+        qsizetype maxSteps = Limits::maxRenderSteps;
         // Asked when a variable finds no value; the text it returns is
         // inserted and marked as a Missing span. Without it, nothing is.
         std::function<std::optional<QString>(const MustacheNode &)> missingValue;

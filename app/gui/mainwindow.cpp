@@ -140,14 +140,15 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     connect(
         m_autosaver, &SessionAutosaver::externalChangeFound, this,
         [this] { resolveExternalChange(); }, Qt::QueuedConnection);
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (QWidget *w = now; w; w = w->parentWidget()) {
-            if (auto *card = qobject_cast<CardWidget *>(w)) {
-                m_deck->setCurrentCard(card->row());
-                break;
+    m_appConnections.append(
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+            for (QWidget *w = now; w; w = w->parentWidget()) {
+                if (auto *card = qobject_cast<CardWidget *>(w)) {
+                    m_deck->setCurrentCard(card->row());
+                    break;
+                }
             }
-        }
-    });
+        }));
 
     resize(1400, 900);
     if (!m_settings.windowGeometry().isEmpty())
@@ -155,7 +156,13 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor moves the focus while the children go; by then
+    // this is no MainWindow any more, so its focus handlers must be gone.
+    for (const QMetaObject::Connection &connection : std::as_const(m_appConnections))
+        disconnect(connection);
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {
@@ -230,15 +237,16 @@ void MainWindow::createActions()
         undo->setEnabled(edit && edit->document()->isUndoAvailable());
         redo->setEnabled(edit && edit->document()->isRedoAvailable());
     };
-    connect(qApp, &QApplication::focusChanged, this, [this, updateUndo](QWidget *, QWidget *now) {
-        if (auto *edit = qobject_cast<AnswerEdit *>(now)) {
-            connect(edit->document(), &QTextDocument::undoAvailable, this, updateUndo,
-                    Qt::UniqueConnection);
-            connect(edit->document(), &QTextDocument::redoAvailable, this, updateUndo,
-                    Qt::UniqueConnection);
-        }
-        updateUndo();
-    });
+    m_appConnections.append(connect(qApp, &QApplication::focusChanged, this,
+                                    [this, updateUndo](QWidget *, QWidget *now) {
+                                        if (auto *edit = qobject_cast<AnswerEdit *>(now)) {
+                                            connect(edit->document(), &QTextDocument::undoAvailable,
+                                                    this, updateUndo, Qt::UniqueConnection);
+                                            connect(edit->document(), &QTextDocument::redoAvailable,
+                                                    this, updateUndo, Qt::UniqueConnection);
+                                        }
+                                        updateUndo();
+                                    }));
     updateUndo();
 
     make(QStringLiteral("copyPromptAction"), tr("&Copy Prompt"), QKeySequence(tr("Ctrl+Shift+C")),
@@ -354,8 +362,8 @@ void MainWindow::updateExportMenu()
     const QString base = m_document->filePath().isEmpty()
                              ? QStringLiteral("article")
                              : QFileInfo(m_document->filePath()).completeBaseName();
-    auto offer = [this, &base](const QString &text, const QString &id, const QString &fileName,
-                               const QString &filter) {
+    auto offer = [this](const QString &text, const QString &id, const QString &fileName,
+                        const QString &filter) {
         QAction *a = m_exportMenu->addAction(text);
         a->setObjectName(QStringLiteral("export_") + (id.isEmpty() ? QStringLiteral("json") : id));
         connect(a, &QAction::triggered, this, [this, id, fileName, filter] {

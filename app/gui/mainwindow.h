@@ -110,6 +110,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QList<QAction *> m_actions;
+    QList<QMetaObject::Connection> m_appConnections;
     // Recovery files the user chose to decide on later, in this run.
     QStringList m_deferredRecoveries;
 };

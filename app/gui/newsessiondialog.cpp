@@ -14,10 +14,6 @@ namespace PromptDeck::Gui {
 
 using Core::BundledContent;
 
-namespace {
-constexpr int pathRole = Qt::UserRole + 1;
-}
-
 NewSessionDialog::NewSessionDialog(Dialogs *dialogs, QWidget *parent)
     : QDialog(parent)
     , m_dialogs(dialogs)

@@ -78,6 +78,7 @@ void BriefLoaderTest::load_absentOptionalFields_areEmpty()
     QVERIFY(BriefLoader::missingRequired(brief.value(), *m_kit).isEmpty());
 }
 
+// Matrix row 12: wrong types, missing and unknown keys in a brief.
 void BriefLoaderTest::load_badBrief_data()
 {
     QTest::addColumn<QString>("file");

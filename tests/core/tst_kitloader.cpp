@@ -76,6 +76,7 @@ void KitLoaderTest::load_goodKit_keepsChecksAndExports()
     QCOMPARE(kit.exports.at(0).answersUsed, QStringList{QStringLiteral("draft")});
 }
 
+// Matrix row 12: wrong types, missing keys, unknown references.
 void KitLoaderTest::load_badKit_data()
 {
     QTest::addColumn<QString>("file");
@@ -186,6 +187,7 @@ void KitLoaderTest::load_notAMapping_isRefused()
     QVERIFY(loaded.error().message.contains(QStringLiteral("the kit must be a mapping")));
 }
 
+// Matrix row 10, in a kit: refused in well under a second.
 void KitLoaderTest::load_hostileYaml_isRefusedQuickly_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -220,6 +222,7 @@ void KitLoaderTest::load_hostileYaml_isRefusedQuickly()
     qInfo("refused in %lld ms: %s", timer.elapsed(), qPrintable(loaded.errorText()));
 }
 
+// Matrix row 11 (kits).
 void KitLoaderTest::load_oversizedFile_isRefusedBeforeParsing()
 {
     QTemporaryDir dir;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void render_numbers_readNaturally();
     void render_recursivePartials_stopWithTheChain();
     void render_outputCap_isEnforced();
+    void render_nestedSectionsOverLists_stopAtTheStepCap();
     void parse_errors_data();
     void parse_errors();
     void parse_deepSections_areRefused();
@@ -53,6 +54,7 @@ void MustacheTest::render_promptMode_neverEscapes()
              QStringLiteral("<b> & \"q\" 'a'|<b> & \"q\" 'a'|<b> & \"q\" 'a'"));
 }
 
+// Matrix row 13: answers holding tags, \1 or $& are inserted literally.
 void MustacheTest::render_values_areInsertedVerbatim_data()
 {
     QTest::addColumn<QString>("value");
@@ -159,6 +161,7 @@ void MustacheTest::render_numbers_readNaturally()
              QStringLiteral("1500 1.21 85 1e+20"));
 }
 
+// Matrix row 14: recursive partials stop with the chain named.
 void MustacheTest::render_recursivePartials_stopWithTheChain()
 {
     const MustachePartials partials{{QStringLiteral("a"), parse(QStringLiteral("a{{> b}}"))},
@@ -172,6 +175,7 @@ void MustacheTest::render_recursivePartials_stopWithTheChain()
         qPrintable(out.errorText()));
 }
 
+// Matrix row 14: the output cap.
 void MustacheTest::render_outputCap_isEnforced()
 {
     MustacheRenderer::Options options;
@@ -191,6 +195,23 @@ void MustacheTest::render_outputCap_isEnforced()
         renderer.render(parse(QStringLiteral("{{#items}}.{{/items}}")), data);
     QVERIFY(small.ok());
     QCOMPARE(small.value().text.size(), 200);
+}
+
+// Matrix row 14: sections nested over lists multiply without writing a
+// character; the step cap stops them at once instead of after 3^40 steps.
+void MustacheTest::render_nestedSectionsOverLists_stopAtTheStepCap()
+{
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("{{#items}}");
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("{{/items}}");
+    const QVariantMap data{{QStringLiteral("items"), QVariantList{1, 2, 3}}};
+    const Result<RenderedText> out = MustacheRenderer().render(parse(text), data);
+    QVERIFY(!out.ok());
+    QVERIFY2(out.error().message.contains(QStringLiteral("more than 2,000,000 steps")),
+             qPrintable(out.errorText()));
+    QCOMPARE(out.error().line, 1);
 }
 
 void MustacheTest::parse_errors_data()

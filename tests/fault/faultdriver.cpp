@@ -102,9 +102,12 @@ int main(int argc, char **argv)
             return; // a typed change waits for its autosave
         const int card = int(random.bounded(cards));
         ++marker;
+        AnswerEdit *edit = nullptr;
         if (random.bounded(3) == 0 && window.document()->session().hasAnswer(card)) {
             window.deck()->openCard(card);
-            AnswerEdit *edit = window.deck()->card(card)->answerEdit();
+            edit = window.deck()->card(card)->answerEdit();
+        }
+        if (edit) {
             edit->moveCursor(QTextCursor::End);
             pendingCard = card;
             pendingMarker = marker;
@@ -113,7 +116,10 @@ int main(int argc, char **argv)
         }
         QString text = QStringLiteral("marker-%1\n").arg(marker);
         const int size = 256 * 1024 + int(random.bounded(1024 * 1024));
-        text += QString(size, QLatin1Char('a' + char(marker % 26)));
+        // Lines as an AI writes them.
+        const QString line = QString(79, QLatin1Char('a' + char(marker % 26))) + QLatin1Char('\n');
+        while (text.size() < size)
+            text += line;
         pendingCard = card;
         pendingMarker = marker;
         clipboard.contents = text;

@@ -349,6 +349,7 @@ void MainWindowTest::copyingAWaitingCard_asksFirst()
         QStringLiteral("[MISSING: the answer to card 1, \"Article Outline\"")));
 }
 
+// Matrix row 17: an empty clipboard, or one without text.
 void MainWindowTest::clipboardWithoutText_isRefusedWithAMessage()
 {
     m_clipboard.contents.reset(); // an image, say
@@ -363,6 +364,7 @@ void MainWindowTest::clipboardWithoutText_isRefusedWithAMessage()
     QVERIFY(!m_window->document()->isModified());
 }
 
+// Matrix row 17: a clipboard over the cap.
 void MainWindowTest::hugeClipboard_isRefusedAndNothingStored()
 {
     m_clipboard.contents = QString(Limits::maxAnswerChars + 1, QLatin1Char('x'));
@@ -625,6 +627,7 @@ void MainWindowTest::openAndOpenRecent_openSessions()
              QStringLiteral("second session's outline"));
 }
 
+// Matrix row 12: a broken file leaves the window as it was.
 void MainWindowTest::openingABrokenFile_saysWhyAndKeepsTheSession()
 {
     paste(0, QStringLiteral("keep me"));

@@ -1,0 +1,139 @@
+// Matrix row 11 of docs/RELIABILITY.md: every kind of file PromptDeck reads
+// (kits, briefs, maps, sessions, pages) is read when it is just under its
+// cap and refused before parsing, with a message that says the limit, when
+// it is just over. The files are valid up to the cap: what loads is then
+// refused or accepted only for what it says.
+#include "briefloader.h"
+#include "bundledcontent.h"
+#include "inputlimits.h"
+#include "kitloader.h"
+#include "maploader.h"
+#include "pageimporter.h"
+#include "sessionfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace PromptDeck::Core;
+
+namespace {
+
+// A file of exactly size bytes: head, then filler up to the size.
+bool writePadded(const QString &path, const QByteArray &head, char filler, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(head) != head.size())
+        return false;
+    const QByteArray block(1024 * 1024, filler);
+    for (qint64 left = size - head.size(); left > 0; left -= block.size()) {
+        if (file.write(block.constData(), std::min<qint64>(left, block.size())) < 0)
+            return false;
+    }
+    return file.size() == size;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class SizeCapsTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void file_underTheCapLoads_overIsRefused_data();
+    void file_underTheCapLoads_overIsRefused();
+
+private:
+    KitPtr m_kit;
+    QTemporaryDir m_dir;
+};
+
+using Loader = std::function<QString(const QString &path, const Kit &kit)>; // error or empty
+
+void SizeCapsTest::initTestCase()
+{
+    Result<KitPtr> kit = BundledContent::loadKit(BundledContent::defaultKit.toString());
+    QVERIFY(kit.ok());
+    m_kit = kit.value();
+}
+
+void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<char>("filler");
+    QTest::addColumn<qint64>("cap");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<Loader>("load");
+
+    const QByteArray comment = "\n# ";
+    QTest::newRow("kit") << readAll(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml")) +
+                                comment
+                         << 'x' << Limits::maxYamlFileBytes
+                         << QStringLiteral("larger than the 16 MiB a kit may have")
+                         << Loader([](const QString &path, const Kit &) {
+                                return KitLoader::loadFile(path).errorText();
+                            });
+    QTest::newRow("brief") << readAll(QStringLiteral(PROMPTDECK_SOURCE_DIR
+                                                     "/content/briefs/python-gil.yaml")) +
+                                  comment
+                           << 'x' << Limits::maxYamlFileBytes
+                           << QStringLiteral("larger than the 16 MiB a brief may have")
+                           << Loader([](const QString &path, const Kit &kit) {
+                                  return BriefLoader::loadFile(path, kit).errorText();
+                              });
+    QTest::newRow("map") << QByteArray(
+                                "map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n# ")
+                         << 'x' << Limits::maxYamlFileBytes
+                         << QStringLiteral("larger than the 16 MiB a map may have")
+                         << Loader([](const QString &path, const Kit &) {
+                                return MapLoader::loadFile(path).errorText();
+                            });
+    QTest::newRow("session") << readAll(QStringLiteral(
+                                    PROMPTDECK_SOURCE_DIR
+                                    "/tests/fuzz/corpus/fuzz_session/blog-answered.promptdeck"))
+                             << ' ' << Limits::maxSessionFileBytes
+                             << QStringLiteral("larger than the 256 MiB a session may have")
+                             << Loader([](const QString &path, const Kit &) {
+                                    return SessionFile::load(path).errorText();
+                                });
+    QTest::newRow("page") << readAll(QStringLiteral(PROMPTDECK_TEST_DATA
+                                                    "/pages/labelled-02-espresso.txt"))
+                          << '\n'
+                          << Limits::maxPageTextBytes
+                          << QStringLiteral("larger than the 4 MiB a page may have")
+                          << Loader([](const QString &path, const Kit &kit) {
+                                 return PageImporter::importFile(path, kit).errorText();
+                             });
+}
+
+void SizeCapsTest::file_underTheCapLoads_overIsRefused()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(char, filler);
+    QFETCH(qint64, cap);
+    QFETCH(QString, message);
+    QFETCH(Loader, load);
+    QVERIFY(!head.isEmpty());
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()));
+
+    QVERIFY(writePadded(path, head, filler, cap));
+    const QString under = load(path, *m_kit);
+    QVERIFY2(under.isEmpty(), qPrintable(under.left(500)));
+
+    QVERIFY(writePadded(path, head, filler, cap + 1));
+    const QString over = load(path, *m_kit);
+    QVERIFY2(over.contains(message), qPrintable(over.left(500)));
+    QFile::remove(path);
+}
+
+QTEST_GUILESS_MAIN(SizeCapsTest)
+#include "tst_sizecaps.moc"
