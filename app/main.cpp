@@ -1,50 +1,67 @@
-// promptdeck: a subcommand runs without a display on QCoreApplication;
-// anything else opens the window.
+// promptdeck: a subcommand runs without a display on QCoreApplication, and
+// so do --help, --version and usage errors; anything else opens the window.
 #include "commandline.h"
 #include "guiapplication.h"
+#include "programoptions.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+
+void setApplicationNames()
 {
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
-    using PromptDeck::Cli::CommandLine;
-    if (!arguments.isEmpty() && (arguments.first() == QLatin1String("--help") ||
-                                 arguments.first() == QLatin1String("-h"))) {
-        QTextStream(stdout) << CommandLine::usage();
-        return CommandLine::Success;
-    }
-    if (!arguments.isEmpty() && arguments.first() == QLatin1String("--version")) {
-        QTextStream(stdout) << "PromptDeck " << PROMPTDECK_VERSION << '\n';
-        return CommandLine::Success;
-    }
-    // A first word that is neither a subcommand nor a session to open is a
-    // mistyped command: say so instead of opening the window.
-    const bool opensWindow = arguments.isEmpty() ||
-                             arguments.first().startsWith(QLatin1Char('-')) ||
-                             arguments.first().endsWith(QLatin1String(".promptdeck")) ||
-                             QFileInfo::exists(arguments.first());
-    if (!CommandLine::isSubcommand(arguments) && opensWindow)
-        return PromptDeck::Gui::runGui(argc, argv);
-
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("PromptDeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("PromptDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROMPTDECK_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using PromptDeck::Cli::CommandLine;
+    using PromptDeck::Cli::ProgramOptions;
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (!CommandLine::isSubcommand(arguments.mid(1))) {
+        ProgramOptions options;
+        if (options.parse(arguments) == ProgramOptions::Action::OpenWindow)
+            return PromptDeck::Gui::runGui(argc, argv, options.screenshotPath(), options.file());
+    }
+
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    PromptDeck::installTranslations(app);
+    QTextStream err(stderr);
+    if (!CommandLine::isSubcommand(arguments.mid(1))) {
+        // Parsed again now that the translation is in: the texts are the user's language.
+        ProgramOptions options;
+        switch (options.parse(arguments)) {
+        case ProgramOptions::Action::ShowHelp:
+            QTextStream(stdout) << options.helpText();
+            return CommandLine::Success;
+        case ProgramOptions::Action::ShowVersion:
+            QTextStream(stdout) << ProgramOptions::versionText();
+            return CommandLine::Success;
+        default:
+            err << QStringLiteral("promptdeck: ") << options.errorText() << '\n'
+                << CommandLine::tr("Run 'promptdeck --help' for usage.") << '\n';
+            return CommandLine::UsageError;
+        }
+    }
 
     QFile in;
     QFile out;
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly);
-    QTextStream err(stderr);
     CommandLine commandLine(&in, &out, err);
-    return commandLine.run(arguments);
+    return commandLine.run(arguments.mid(1));
 }

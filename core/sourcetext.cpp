@@ -203,15 +203,15 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
 
 QString formatByteSize(qint64 bytes)
 {
-    using T = SourceText;
     const QLocale locale;
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return T::tr("%1 MiB").arg(bytes / (1024 * 1024));
+        return SourceText::tr("%1 MiB").arg(bytes / (1024 * 1024));
     if (bytes >= 1024 * 1024)
-        return T::tr("%1 MiB").arg(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+        return SourceText::tr("%1 MiB").arg(
+            locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
     if (bytes >= 1024 && bytes % 1024 == 0)
-        return T::tr("%1 KiB").arg(bytes / 1024);
-    return T::tr("%1 bytes").arg(locale.toString(bytes));
+        return SourceText::tr("%1 KiB").arg(bytes / 1024);
+    return SourceText::tr("%1 bytes").arg(locale.toString(bytes));
 }
 
 } // namespace PromptDeck::Core

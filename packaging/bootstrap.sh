@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 qt6-qpa-plugins
+    qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
     libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev
     fonts-dejavu-core
 )

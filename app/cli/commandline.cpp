@@ -77,43 +77,45 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     return !arguments.isEmpty() && subcommands().contains(arguments.first());
 }
 
-QString CommandLine::usage()
+QString CommandLine::commandsHelp()
 {
-    // One line per command, so that each can be translated on its own.
-    const QStringList lines{
-        tr("Usage:"),
-        tr("  promptdeck [FILE.promptdeck]                 open the window"),
-        tr("  promptdeck new [--kit K] [--brief B] -o FILE start a session (K, B: a file, or a "
-           "bundled name)"),
-        tr("  promptdeck new --map MAP.yaml --article N [-o FILE]"),
-        tr("                                               start a map article's session, next to "
-           "the map"),
-        tr("  promptdeck cards FILE                        list cards: number, id, phase, state, "
-           "depends on, title"),
-        tr("  promptdeck prompt FILE CARD                  print the filled prompt of a card"),
-        tr("  promptdeck answer FILE CARD [PATH|-]         store an answer (from a file or stdin)"),
-        tr("  promptdeck check FILE [CARD]                 run the answer checks, print the "
-           "results"),
-        tr("  promptdeck export FILE --format md|html|txt|json [--export ID] [-o OUT]"),
-        tr("                                               the article, the social posts, or the "
-           "whole session"),
-        tr("  promptdeck validate [--kit K] PATH...        check kits, briefs, maps and sessions"),
-        tr("  promptdeck import-brief PAGE.txt [-o OUT]    a brief from a topical-map page's text "
-           "(- for stdin)"),
-        tr("  promptdeck library MAP.yaml                  a topical map's articles and where each "
-           "stands"),
-        tr("  promptdeck template TPL --data DATA.json [--partials DIR] [--escape html|none]"),
-        tr("                                               render a Mustache template"),
-        tr("  promptdeck --screenshot OUT.png [FILE]       render the window once to a PNG and "
-           "exit"),
-        tr("  promptdeck --version | --help"),
-        tr("CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.")
-            .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
-                 BundledContent::briefNames().join(QStringLiteral(", "))),
-        tr("Exit codes: 0 success, 1 invalid input (or, for check, a warning or failure), 2 usage "
-           "error."),
+    // The syntax stays as typed; each description is translated on its own,
+    // and the columns are laid out here, whatever the language.
+    const QList<std::pair<QString, QString>> commands{
+        {QStringLiteral("new [--kit K] [--brief B] -o FILE"),
+         tr("start a session (K, B: a file, or a bundled name)")},
+        {QStringLiteral("new --map MAP.yaml --article N [-o FILE]"),
+         tr("start a map article's session, next to the map")},
+        {QStringLiteral("cards FILE"),
+         tr("list cards: number, id, phase, state, depends on, title")},
+        {QStringLiteral("prompt FILE CARD"), tr("print the filled prompt of a card")},
+        {QStringLiteral("answer FILE CARD [PATH|-]"), tr("store an answer (from a file or stdin)")},
+        {QStringLiteral("check FILE [CARD]"), tr("run the answer checks, print the results")},
+        {QStringLiteral("export FILE --format md|html|txt|json [--export ID] [-o OUT]"),
+         tr("the article, the social posts, or the whole session")},
+        {QStringLiteral("validate [--kit K] PATH..."), tr("check kits, briefs, maps and sessions")},
+        {QStringLiteral("import-brief PAGE.txt [-o OUT]"),
+         tr("a brief from a topical-map page's text (- for stdin)")},
+        {QStringLiteral("library MAP.yaml"), tr("a topical map's articles and where each stands")},
+        {QStringLiteral("template TPL --data DATA.json [--partials DIR] [--escape html|none]"),
+         tr("render a Mustache template")},
     };
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    constexpr qsizetype column = 42;
+    QString text = tr("Commands (they need no display):") + QLatin1Char('\n');
+    for (const auto &[syntax, description] : commands) {
+        const QString line = QStringLiteral("  promptdeck ") + syntax;
+        text += line.size() < column
+                    ? line.leftJustified(column) + description
+                    : line + QLatin1Char('\n') + QString(column, u' ') + description;
+        text += QLatin1Char('\n');
+    }
+    text += tr("CARD is a card's id or its number. Bundled kits: %1. Bundled briefs: %2.")
+                .arg(BundledContent::kitNames().join(QStringLiteral(", ")),
+                     BundledContent::briefNames().join(QStringLiteral(", ")));
+    text += QLatin1Char('\n');
+    text += tr("Exit codes: 0 success, 1 invalid input (or, for check, a warning or failure), 2 "
+               "usage error.");
+    return text + QLatin1Char('\n');
 }
 
 int CommandLine::usageError(const QString &command, const QString &message)
@@ -140,7 +142,7 @@ int CommandLine::run(const QStringList &arguments)
         const QString what = arguments.isEmpty() ? QString() : arguments.first();
         m_err << (what.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(what))
               << "\n\n"
-              << usage();
+              << commandsHelp();
         m_err.flush();
         return UsageError;
     }

@@ -40,7 +40,8 @@ public:
     // The clock used for answer times; tests replace it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
-    static QString usage();
+    // Every subcommand with a line on what it does, for --help.
+    static QString commandsHelp();
 
 private:
     int runNew(const QStringList &args);

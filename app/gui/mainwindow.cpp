@@ -45,7 +45,10 @@ namespace PromptDeck::Gui {
 using namespace PromptDeck::Core;
 
 namespace {
-const QString sessionFilter = QStringLiteral("PromptDeck sessions (*.promptdeck)");
+QString sessionFilter()
+{
+    return MainWindow::tr("PromptDeck sessions (*.promptdeck)");
+}
 } // namespace
 
 MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
@@ -215,7 +218,7 @@ void MainWindow::createActions()
     });
     make(QStringLiteral("openAction"), tr("&Open…"), QKeySequence::Open, [this] {
         const QString path =
-            m_dialogs->openFileName(this, tr("Open Session"), QDir::homePath(), sessionFilter);
+            m_dialogs->openFileName(this, tr("Open Session"), QDir::homePath(), sessionFilter());
         if (!path.isEmpty())
             openFile(path);
     });
@@ -956,7 +959,8 @@ bool MainWindow::saveAs()
     const QString suggestion = m_document->filePath().isEmpty()
                                    ? QDir::home().filePath(tr("article.promptdeck"))
                                    : m_document->filePath();
-    QString path = m_dialogs->saveFileName(this, tr("Save Session As"), suggestion, sessionFilter);
+    QString path =
+        m_dialogs->saveFileName(this, tr("Save Session As"), suggestion, sessionFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
