@@ -33,6 +33,9 @@ QString BriefWriter::quoted(QStringView text)
         case 0x2029:
             out += QLatin1String("\\P");
             break;
+        case 0xFEFF: // a byte order mark: YAML readers drop it when it stands as it is
+            out += QLatin1String("\\uFEFF");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x7F)
                 out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));

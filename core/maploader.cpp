@@ -94,7 +94,8 @@ Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapF
                 continue;
             const QString name =
                 group.text(QStringLiteral("name"), YamlMapReader::Required).value_or(QString());
-            if (map.groups.contains(name))
+            // (A group without a name has been reported already.)
+            if (!name.isEmpty() && map.groups.contains(name))
                 group.addError(*group.node(QStringLiteral("name"), YamlMapReader::Optional),
                                tr("two content groups are named '%1'").arg(name));
             map.groups.append(name);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QStringDecoder>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -17,6 +18,15 @@
 namespace PromptDeck::Core {
 
 namespace {
+
+// A scalar's UTF-8 as text, all of it: QString::fromStdString would drop a
+// U+FEFF at its start (taking it for a byte order mark), and a value that
+// starts with one ("\uFEFF…" in a quoted string) must come back whole.
+QString decodeScalar(const std::string &value)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(value.data(), qsizetype(value.size())));
+}
 
 // Thrown from inside the event handler to stop yaml-cpp at once; caught in
 // YamlReader::parse and turned into a Diagnostic.
@@ -78,8 +88,7 @@ public:
     {
         countNode(mark);
         const auto p = position(mark);
-        YamlNode node =
-            YamlNode::scalar(QString::fromStdString(value), styleAt(mark, tag), p.line, p.column);
+        YamlNode node = YamlNode::scalar(decodeScalar(value), styleAt(mark, tag), p.line, p.column);
         if (node.style() == YamlNode::ScalarStyle::Literal ||
             node.style() == YamlNode::ScalarStyle::Folded) {
             setBlockGeometry(node, mark);

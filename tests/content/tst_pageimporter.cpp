@@ -187,6 +187,7 @@ void PageImporterTest::briefWriter_roundTripsHostileValues()
                               QStringLiteral("{{brief.title}}"),
                               QStringLiteral("  spaces around  "),
                               QStringLiteral("\u2028line separator"),
+                              QStringLiteral("\uFEFFbyte order mark inside"),
                               QString(QChar(0x7F))};
     brief.setValue(QStringLiteral("title"),
                    FieldValue::text(FieldType::Text, hostile.join(QStringLiteral(" | "))));

@@ -181,6 +181,10 @@ void TopicalMapTest::badMap_data()
         << 6 << "would share its session file same-title.promptdeck with the article on line 5";
     QTest::newRow("duplicate group") << QByteArray("map: M\ngroups:\n  - name: G\n  - name: G\n")
                                      << 4 << "two content groups are named 'G'";
+    // Found by fuzzing: two groups without a name crashed the loader.
+    QTest::newRow("two groups without a name")
+        << QByteArray("map: M\ngroups:\n  - title: G\n  - pillar: {title: P}\n") << 3
+        << "a content group has no 'name'";
 }
 
 void TopicalMapTest::badMap()
