@@ -5,11 +5,50 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+#endif
 
 namespace PromptDeck::Core {
 
 namespace {
+
+// Keeps the file as it is now as `backup` without copying a byte: a hard
+// link under a temporary name (the target's name, a dot and six letters or
+// digits, as QSaveFile names its own, so that a killed save's leftover is
+// swept like theirs), renamed over the old backup in one step. The save that
+// follows writes a new file over the target, so the link keeps the previous
+// version. False where the file system has no hard links.
+bool linkBackup(const QString &target, const QString &backup)
+{
+#ifdef Q_OS_UNIX
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const QByteArray from = QFile::encodeName(target);
+    const QByteArray to = QFile::encodeName(backup);
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        QByteArray temporary = to + '.';
+        for (int i = 0; i < 6; ++i)
+            temporary += letters[QRandomGenerator::global()->bounded(int(sizeof letters) - 1)];
+        if (::link(from.constData(), temporary.constData()) == 0) {
+            if (std::rename(temporary.constData(), to.constData()) == 0)
+                return true;
+            ::unlink(temporary.constData());
+            return false;
+        }
+        if (errno != EEXIST)
+            return false;
+    }
+#else
+    Q_UNUSED(target);
+    Q_UNUSED(backup);
+#endif
+    return false;
+}
 
 constexpr qsizetype chunkSize = 1024 * 1024;
 
@@ -48,7 +87,8 @@ Status SafeFileWriter::write(const QString &path, QByteArrayView data, Backup ba
     const QString target = resolveTarget(path);
     const QString shown = QDir::toNativeSeparators(path);
 
-    if (backup == Backup::Keep && QFileInfo::exists(target)) {
+    if (backup == Backup::Keep && QFileInfo::exists(target) &&
+        !linkBackup(target, target + QStringLiteral(".bak"))) {
         QFile previous(target);
         QSaveFile copy(target + QStringLiteral(".bak"));
         bool ok = previous.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);

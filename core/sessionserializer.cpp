@@ -2,6 +2,7 @@
 
 #include "corelogging.h"
 #include "jsonlocator.h"
+#include "jsonreader.h"
 #include "jsonwriter.h"
 
 #include <QJsonArray>
@@ -456,12 +457,11 @@ Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostic
 {
     if (const Status encoding = source.checkEncoding(); !encoding)
         return encoding.errors();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(source.bytes(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return source.errorAt(
-            parseError.offset,
-            tr("not a valid session file (JSON): %1").arg(parseError.errorString()));
+    JsonReader::Error parseError;
+    const QJsonValue document = JsonReader::parse(source.bytes(), &parseError);
+    if (parseError.offset >= 0) {
+        return source.errorAt(parseError.offset,
+                              tr("not a valid session file (JSON): %1").arg(parseError.message));
     }
     if (!document.isObject())
         return Diagnostic::error(source.name(), 1, 1,
@@ -469,7 +469,7 @@ Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostic
                                     "not a JSON object"));
     Diagnostics ownWarnings;
     Reader reader(source, ownWarnings);
-    Result<Session> session = reader.read(document.object());
+    Result<Session> session = reader.read(document.toObject());
     if (warnings)
         warnings->append(ownWarnings);
     qCDebug(lcCore) << "read" << source.name() << (session ? "ok" : "with errors");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace PromptDeck::Core {
 
@@ -80,12 +81,30 @@ Result<SourceText> SourceText::readFile(const QString &path, const QString &disp
                                      tr("cannot open: %1").arg(file.errorString()));
         }
     }
-    // Read one byte past the cap: the file may have grown since we looked,
-    // and standard input has no size to look at.
-    QByteArray bytes = file.read(maxBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return Diagnostic::error(displayName, 0, 0, tr("cannot read: %1").arg(file.errorString()));
+    // Read up to one byte past the cap: the file may have grown since we
+    // looked, and standard input has no size to look at. The buffer starts
+    // at the file's size and grows only if the file does, so reading never
+    // allocates the cap itself.
+    const qint64 cap = maxBytes + 1;
+    QByteArray bytes(qsizetype(file.isSequential() ? std::min<qint64>(cap, 64 * 1024)
+                                                   : std::min(cap, file.size() + 1)),
+                     Qt::Uninitialized);
+    qsizetype filled = 0;
+    while (true) {
+        const qint64 n = file.read(bytes.data() + filled, bytes.size() - filled);
+        if (n < 0) {
+            return Diagnostic::error(displayName, 0, 0,
+                                     tr("cannot read: %1").arg(file.errorString()));
+        }
+        if (n == 0)
+            break;
+        filled += qsizetype(n);
+        if (filled >= cap)
+            break;
+        if (filled == bytes.size())
+            bytes.resize(qsizetype(std::min<qint64>(cap, qint64(bytes.size()) * 2)));
     }
+    bytes.truncate(filled);
     if (bytes.size() > maxBytes) {
         return Diagnostic::error(displayName, 0, 0,
                                  tr("the input is larger than the %1 a %2 may have; "
@@ -175,6 +194,16 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     const qsizetype size = bytes.size();
     qsizetype i = 0;
     while (i < size) {
+        // ASCII eight bytes at a time: most text is.
+        while (i + 8 <= size) {
+            quint64 word;
+            std::memcpy(&word, data + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char lead = data[i];
         if (lead < 0x80) {
             ++i;

@@ -851,6 +851,69 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>unerwarteter Text nach dem Ende des JSON-Werts</translation>
+    </message>
+    <message>
+        <source>the JSON ends where a value should be</source>
+        <translation>das JSON endet, wo ein Wert stehen sollte</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>kein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>too deeply nested (more than %1 levels)</source>
+        <translation>zu tief verschachtelt (mehr als %1 Ebenen)</translation>
+    </message>
+    <message>
+        <source>expected a key in quotes</source>
+        <translation>hier wird ein Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>nach einem Schlüssel wird „:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>in einem Objekt wird „,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>in einer Liste wird „,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>die Zahl liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>an incomplete \u escape</source>
+        <translation>eine unvollständige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a control character in a string (write it as an escape)</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette (als Escape-Sequenz schreiben)</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>eine unbekannte Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>card %1, %2</source>

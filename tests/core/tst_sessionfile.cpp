@@ -53,6 +53,7 @@ private Q_SLOTS:
     void save_throughSymlink_keepsTheLink();
     void save_diskFull_leavesThePreviousFileIntact();
     void save_backupFails_leavesEverythingIntact();
+    void save_diskFullAfterTheBackup_keepsFileAndBackup();
     void save_unwritableFolder_saysWhere();
     void newerFormat_isRefusedAndNeverOverwritten();
     void brokenFile_isRefusedWithPosition_data();
@@ -275,16 +276,41 @@ void SessionFileTest::save_backupFails_leavesEverythingIntact()
     QVERIFY(SessionFile::save(session, file, m_now).ok());
     const QByteArray before = readAll(file);
     session.setAnswer(0, QStringLiteral("short"), AnswerVersion::Origin::Pasted, m_now);
+    // The backup's name is taken by a folder: neither the link nor the copy
+    // can take its place, and then nothing is saved.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("b.promptdeck.bak")));
+    const Status saved = SessionFile::save(session, file, m_now);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(QStringLiteral("could not keep the previous version")),
+             qPrintable(saved.errorText()));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("b.promptdeck")});
+}
+
+// The backup is a hard link to the previous file, not a copy: a save that
+// then fails for lack of room leaves both the file and its backup whole.
+void SessionFileTest::save_diskFullAfterTheBackup_keepsFileAndBackup()
+{
+    const QString file = path(QStringLiteral("c.promptdeck"));
+    Session session = makeSession();
+    session.setAnswer(0, QString(100 * 1024, QLatin1Char('y')), AnswerVersion::Origin::Pasted,
+                      m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const QByteArray before = readAll(file);
+    session.setAnswer(0, QString(200 * 1024, QLatin1Char('z')), AnswerVersion::Origin::Pasted,
+                      m_now);
     Status saved = success();
     {
         const FileSizeLimit limit(32 * 1024);
         saved = SessionFile::save(session, file, m_now);
     }
     QVERIFY(!saved.ok());
-    QVERIFY2(saved.error().message.contains(QStringLiteral("could not keep the previous version")),
+    QVERIFY2(saved.error().message.contains(QStringLiteral("could not save")),
              qPrintable(saved.errorText()));
     QCOMPARE(readAll(file), before);
-    QCOMPARE(filesInDir(), QStringList{QStringLiteral("b.promptdeck")});
+    QCOMPARE(readAll(file + QStringLiteral(".bak")), before);
+    QCOMPARE(filesInDir(),
+             (QStringList{QStringLiteral("c.promptdeck"), QStringLiteral("c.promptdeck.bak")}));
 }
 
 void SessionFileTest::save_unwritableFolder_saysWhere()
@@ -353,15 +379,16 @@ void SessionFileTest::brokenFile_isRefusedWithPosition_data()
     QTest::newRow("no version") << QByteArray("{\"kit\": {}}") << 1 << 1 << "has no format_version";
     QTest::newRow("no kit") << QByteArray("{\"format_version\": 1}") << 1 << 1 << "has no kit";
     QTest::newRow("an array") << QByteArray("[1, 2]") << 1 << 1 << "not a JSON object";
-    // Qt's JSON parser nests up to 1024 levels: 1,000 parses (and the file
-    // is refused for what it lacks), deeper is a syntax error.
+    // Sessions nest up to 1024 levels, as QJsonDocument does: 1,000 parses
+    // (and the file is refused for what it lacks), deeper is a syntax error
+    // at the bracket that opens level 1025.
     const auto nested = [](int depth) {
         return QByteArray("{\"format_version\": 1, \"x\": ") + QByteArray(depth, '[') +
                QByteArray(depth, ']') + '}';
     };
     QTest::newRow("nested 1000 deep") << nested(1000) << 1 << 1 << "the session has no kit";
-    QTest::newRow("nested 2000 deep") << nested(2000) << 1 << 1052 << "too deeply nested";
-    QTest::newRow("nested 100000 deep") << nested(100000) << 1 << 1052 << "too deeply nested";
+    QTest::newRow("nested 2000 deep") << nested(2000) << 1 << 1051 << "too deeply nested";
+    QTest::newRow("nested 100000 deep") << nested(100000) << 1 << 1051 << "too deeply nested";
     QByteArray badKit = good;
     QVERIFY(badKit.contains("\\nkit: blog-post\\n"));
     badKit.replace("\\nkit: blog-post\\n", "\\nkit: [\\n");

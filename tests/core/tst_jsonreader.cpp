@@ -1,0 +1,115 @@
+// JsonReader: the session files' JSON parser gives what QJsonDocument gives
+// for every valid document, and a byte offset and a sentence for every
+// broken one.
+#include "jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+
+class JsonReaderTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_validJson_matchesQJsonDocument_data();
+    void parse_validJson_matchesQJsonDocument();
+    void parse_longStringWithEscapes_isExact();
+    void parse_brokenJson_saysWhere_data();
+    void parse_brokenJson_saysWhere();
+};
+
+void JsonReaderTest::parse_validJson_matchesQJsonDocument_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("empty array") << QByteArray(" [ ] ");
+    QTest::newRow("literals") << QByteArray("[true, false, null]");
+    QTest::newRow("numbers") << QByteArray(
+        "[0, -0, 1, -17, 9007199254740993, 1.5, -2.25e3, 1E-2, 3e+2, 123456789012345678]");
+    QTest::newRow("plain string") << QByteArray("{\"a\": \"text\"}");
+    QTest::newRow("escapes") << QByteArray(R"(["\" \\ \/ \b \f \n \r \t"])");
+    QTest::newRow("unicode escapes") << QByteArray(R"(["\u00e9\u4e2d\ud83d\ude80 \u0000 end"])");
+    QTest::newRow("UTF-8 text with escapes")
+        << QByteArray("[\"Gr\xc3\xbc\xc3\x9f"
+                      "e\\n\xe4\xb8\xad\xe6\x96\x87\\n\xf0\x9f\x9a\x80\"]");
+    QTest::newRow("nested") << QByteArray(
+        "{\"a\": {\"b\": [1, {\"c\": [\"d\", []]}], \"e\": {}}, \"f\": \"g\\n\"}");
+    QTest::newRow("duplicate keys") << QByteArray("{\"a\": 1, \"a\": 2}");
+    QTest::newRow("whitespace everywhere")
+        << QByteArray("\r\n\t{ \"a\" :\n[ 1 ,\t2 ] , \"b\" : \"c\" }\n");
+    QTest::newRow("1024 levels") << QByteArray(1023, '[') + QByteArray("[]") +
+                                        QByteArray(1023, ']');
+}
+
+void JsonReaderTest::parse_validJson_matchesQJsonDocument()
+{
+    QFETCH(QByteArray, json);
+    QJsonParseError qtError;
+    const QJsonDocument expected = QJsonDocument::fromJson(json, &qtError);
+    QCOMPARE(qtError.error, QJsonParseError::NoError);
+    JsonReader::Error error;
+    const QJsonValue value = JsonReader::parse(json, &error);
+    QVERIFY2(error.offset < 0, qPrintable(error.message));
+    const QJsonValue expectedValue =
+        expected.isObject() ? QJsonValue(expected.object()) : QJsonValue(expected.array());
+    QCOMPARE(value, expectedValue);
+}
+
+void JsonReaderTest::parse_longStringWithEscapes_isExact()
+{
+    // An answer as sessions hold it: a megabyte of lines, every one ending in
+    // an escaped newline, with non-ASCII text in between.
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("Line %1: caf\u00e9 \u4e2d\u6587 \U0001F680 \"quoted\" \\ tab\t\n")
+                    .arg(i);
+    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson();
+    JsonReader::Error error;
+    const QJsonValue value = JsonReader::parse(json, &error);
+    QVERIFY(error.offset < 0);
+    QCOMPARE(value.toArray().at(0).toString(), text);
+}
+
+void JsonReaderTest::parse_brokenJson_saysWhere_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray("  ") << 2 << "empty";
+    QTest::newRow("truncated object") << QByteArray("{\"a\": 1") << 7 << "expected ',' or '}'";
+    QTest::newRow("unclosed string") << QByteArray("[\"abc\\n") << 7 << "not closed";
+    QTest::newRow("key without quotes") << QByteArray("{a: 1}") << 1 << "key in quotes";
+    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << 5 << "':'";
+    QTest::newRow("trailing comma") << QByteArray("[1, ]") << 4 << "not a JSON value";
+    QTest::newRow("bad literal") << QByteArray("[nul]") << 1 << "not a JSON value";
+    QTest::newRow("leading zero") << QByteArray("[01]") << 2 << "expected ',' or ']'";
+    QTest::newRow("lone minus") << QByteArray("[-]") << 2 << "not a valid number";
+    QTest::newRow("bare fraction") << QByteArray("[1.]") << 3 << "not a valid number";
+    QTest::newRow("huge number") << QByteArray("[1e999]") << 1 << "out of range";
+    QTest::newRow("raw newline in a string")
+        << QByteArray("[\"a\nb\"]") << 3 << "control character";
+    QTest::newRow("unknown escape") << QByteArray("[\"a\\qb\"]") << 4 << "unknown escape";
+    QTest::newRow("short unicode escape") << QByteArray("[\"\\u12\"]") << 4 << "\\u escape";
+    QTest::newRow("text after the value") << QByteArray("{} {}") << 3 << "after the end";
+    QTest::newRow("1025 levels") << QByteArray(1025, '[') + QByteArray(1025, ']') << 1024
+                                 << "too deeply nested";
+}
+
+void JsonReaderTest::parse_brokenJson_saysWhere()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, offset);
+    QFETCH(QString, message);
+    JsonReader::Error error;
+    const QJsonValue value = JsonReader::parse(json, &error);
+    QVERIFY(value.isUndefined());
+    QCOMPARE(error.offset, offset);
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(JsonReaderTest)
+#include "tst_jsonreader.moc"
