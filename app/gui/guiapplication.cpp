@@ -39,9 +39,10 @@ int runGui(int &argc, char **argv, const QString &screenshotPath, const QString 
         return QApplication::exec();
 
     int result = 0;
-    // Let the window lay out and paint once, then save what it shows.
+    // The first pass of the event loop lays the window out; grab() then
+    // paints it once into the image, exactly as it would appear.
     QTimer::singleShot(
-        200, &window, [&] {
+        0, &window, [&] {
             const QImage image = window.grab().toImage();
             if (!image.save(screenshotPath, "PNG")) {
                 QTextStream(stderr)
