@@ -200,6 +200,8 @@ void CardWidget::setExpanded(bool expanded)
     if (m_body) {
         if (expanded && m_promptDirty)
             refreshPrompt();
+        if (expanded && m_answerDirty)
+            fillAnswer();
         if (expanded)
             updateChecks();
         m_body->setVisible(expanded);
@@ -380,12 +382,31 @@ void CardWidget::commitPendingEdit()
     m_committing = false;
 }
 
+AnswerEdit *CardWidget::answerEdit()
+{
+    if (m_answerDirty)
+        fillAnswer();
+    return m_answerEdit;
+}
+
 void CardWidget::refreshAnswer()
 {
     if (!m_answerEdit)
         return;
     m_editPending = false;
     m_typingTimer.stop();
+    // A collapsed card's box is filled when it is next shown: a paste that
+    // moves on to the next card must not lay out megabytes nobody sees.
+    if (!m_expanded) {
+        m_answerDirty = true;
+        return;
+    }
+    fillAnswer();
+}
+
+void CardWidget::fillAnswer()
+{
+    m_answerDirty = false;
     const QString text = m_document->session().answerText(m_row);
     if (m_answerEdit->toPlainText() != text)
         m_answerEdit->showText(text);
@@ -503,7 +524,7 @@ void CardWidget::showCopied(qsizetype characters)
 
 void CardWidget::focusAnswer()
 {
-    if (m_answerEdit)
+    if (answerEdit())
         m_answerEdit->setFocus(Qt::OtherFocusReason);
 }
 

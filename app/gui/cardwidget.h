@@ -57,7 +57,9 @@ public:
     bool hasBody() const { return m_body != nullptr; }
 
     CardHeader *header() const { return m_header; }
-    AnswerEdit *answerEdit() const { return m_answerEdit; }
+    // The answer box, holding the session's answer (filled now if the card
+    // was collapsed when the answer changed).
+    AnswerEdit *answerEdit();
     PromptView *promptView() const { return m_promptView; }
 
     // Puts text typed since the last pause into the session now (before a
@@ -91,6 +93,7 @@ private:
     void updateChecks();
     void refreshPrompt();
     void refreshAnswer();
+    void fillAnswer();
     void onAnswerTyped();
     void applyStyle();
 
@@ -101,6 +104,7 @@ private:
     bool m_promptDirty = true;
     bool m_committing = false;
     bool m_editPending = false; // typed text not yet in the session
+    bool m_answerDirty = false; // the answer changed while the card was collapsed
 
     CardHeader *m_header = nullptr;
     QLabel *m_number = nullptr;

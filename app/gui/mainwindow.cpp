@@ -1040,21 +1040,26 @@ void MainWindow::pasteAnswer(int row)
         m_dialogs->warn(this, tr("Answer Too Long"), size.error().message);
         return;
     }
-    const CardState before = m_document->session().status(row).state;
-    if (!m_document->setAnswer(row, *text, AnswerVersion::Origin::Pasted)) {
+    if (m_document->session().answerText(row) == *text) {
         showMessage(
             tr("The answer to %1 is already this text.").arg(m_document->kit().cardLabel(row)));
         return;
     }
+    // A paste into a ready card moves on to the next card: this one closes
+    // first, so that its answer box is not filled only to be hidden.
+    const bool movesOn =
+        m_document->session().status(row).state == CardState::Ready && row + 1 < m_deck->count();
+    CardWidget *card = m_deck->card(row);
+    if (card && movesOn)
+        card->setExpanded(false);
+    if (!m_document->setAnswer(row, *text, AnswerVersion::Origin::Pasted))
+        return;
     showMessage(tr("Pasted the answer to %1 (%2 characters).")
                     .arg(m_document->kit().cardLabel(row), QLocale().toString(text->size())));
-    if (CardWidget *card = m_deck->card(row); card && !card->isExpanded())
-        card->setExpanded(true);
-    if (before == CardState::Ready && row + 1 < m_deck->count()) {
-        if (CardWidget *card = m_deck->card(row))
-            card->setExpanded(false);
+    if (movesOn)
         m_deck->openCard(row + 1);
-    }
+    else if (card && !card->isExpanded())
+        card->setExpanded(true);
 }
 
 void MainWindow::editBrief()

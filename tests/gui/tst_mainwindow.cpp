@@ -223,6 +223,10 @@ void MainWindowTest::pasteAnswer_makesTheNextCardReadyAndOpensIt()
     QVERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
     QVERIFY(SessionFile::load(m_window->autosaver()->untitledPath()).value().answerText(0) ==
             QStringLiteral("THE OUTLINE"));
+    // The closed card's box is filled when it opens again.
+    m_window->deck()->openCard(0);
+    QCOMPARE(card(0)->findChild<QPlainTextEdit *>(QStringLiteral("answerEdit"))->toPlainText(),
+             QStringLiteral("THE OUTLINE"));
 }
 
 void MainWindowTest::replacingAnAnswer_makesTheDependentCardStale()
