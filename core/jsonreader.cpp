@@ -293,8 +293,12 @@ private:
         ++m_at; // "
         const char *run = m_at;
         m_at = endOfPlainRun(m_at, m_end);
+        // Every run is decoded whole: a U+FEFF at its start is text, not a
+        // byte order mark to drop (as QString::fromUtf8 would).
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                         QStringDecoder::Flag::ConvertInitialBom);
         if (m_at < m_end && *m_at == '"') { // no escapes: the common case for short strings
-            *out = QString::fromUtf8(run, m_at - run);
+            *out = decoder.decode(QByteArrayView(run, m_at - run));
             ++m_at;
             return true;
         }
@@ -302,7 +306,6 @@ private:
         QString text(closing - run, Qt::Uninitialized);
         QChar *begin = text.data();
         QChar *at = begin;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         m_at = run;
         while (true) {
             run = m_at;

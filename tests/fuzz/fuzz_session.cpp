@@ -1,8 +1,15 @@
 // Fuzz target: a *.promptdeck file as promptdeck opens it. Nothing may
 // crash, hang or leak; a session that loads must save and load again to
-// the same answers (what a user sees after the next save).
+// the same answers (what a user sees after the next save). The session's
+// JSON reader is also held against Qt's: a document both accept must give
+// the same value.
 #include "fuzzsupport.h"
+#include "jsonreader.h"
 #include "sessionserializer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +22,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Fuzz::ensureApplication();
     const SourceText source(QStringLiteral("fuzz.promptdeck"),
                             QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (source.checkEncoding()) {
+        JsonReader::Error error;
+        const QJsonValue ours = JsonReader::parse(source.bytes(), &error);
+        QJsonParseError qtError;
+        const QJsonDocument qt = QJsonDocument::fromJson(source.bytes(), &qtError);
+        // Qt drops a U+FEFF that starts a string without escapes; we keep it.
+        if (error.offset < 0 && qtError.error == QJsonParseError::NoError &&
+            !source.bytes().contains("\xEF\xBB\xBF"))
+            Fuzz::require(ours ==
+                          (qt.isObject() ? QJsonValue(qt.object()) : QJsonValue(qt.array())));
+    }
     Diagnostics warnings;
     const Result<Session> loaded = SessionSerializer::fromJson(source, &warnings);
     if (!loaded)
