@@ -11,6 +11,8 @@
 #                                    SECONDS (default 30) more
 #   packaging/bootstrap.sh package   build the .deb and .tar.gz, install the
 #                                    .deb, try it, remove it again
+#   packaging/bootstrap.sh benchmark build the benchmark preset and print
+#                                    the budgets table (tests/benchmarks)
 #   packaging/bootstrap.sh deps      only install what is missing
 set -euo pipefail
 
@@ -142,8 +144,12 @@ case "$command" in
         install_missing "${packages[@]}" "${package_packages[@]}"
         package_check
         ;;
+    benchmark)
+        install_missing "${packages[@]}" python3 xvfb xauth
+        tests/benchmarks/run-benchmarks.py "$@"
+        ;;
     *)
-        echo "usage: $0 run|test|sanitize [SECONDS]|package|deps [packages...]" >&2
+        echo "usage: $0 run|test|sanitize [SECONDS]|package|benchmark|deps [packages...]" >&2
         exit 2
         ;;
 esac
