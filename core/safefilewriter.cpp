@@ -35,10 +35,11 @@ bool linkBackup(const QString &target, const QString &backup)
         for (int i = 0; i < 6; ++i)
             temporary += letters[QRandomGenerator::global()->bounded(int(sizeof letters) - 1)];
         if (::link(from.constData(), temporary.constData()) == 0) {
-            if (std::rename(temporary.constData(), to.constData()) == 0)
-                return true;
+            const bool renamed = std::rename(temporary.constData(), to.constData()) == 0;
+            // rename() does nothing when the backup already is this file (a
+            // save that failed after linking): the temporary name stays.
             ::unlink(temporary.constData());
-            return false;
+            return renamed;
         }
         if (errno != EEXIST)
             return false;
