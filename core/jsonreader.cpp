@@ -104,6 +104,9 @@ private:
     {
         if (m_at == m_end)
             return fail(JsonReader::tr("the JSON ends where a value should be"));
+        if ((*m_at == '{' || *m_at == '[') && depth + 1 > JsonReader::maxDepth)
+            return fail(JsonReader::tr("too deeply nested (more than %1 levels)")
+                            .arg(JsonReader::maxDepth));
         switch (*m_at) {
         case '{':
             return parseObject(depth + 1);
@@ -135,11 +138,20 @@ private:
         return fail(JsonReader::tr("not a JSON value"));
     }
 
+    // After an item of an object or array: a comma (more to come) or the
+    // closing bracket (consumed, *closed set). False when neither is there.
+    bool afterItem(char close, bool *closed)
+    {
+        skipSpace();
+        if (m_at < m_end && (*m_at == ',' || *m_at == close)) {
+            *closed = *m_at++ == close;
+            return true;
+        }
+        return false;
+    }
+
     QJsonValue parseObject(int depth)
     {
-        if (depth > JsonReader::maxDepth)
-            return fail(JsonReader::tr("too deeply nested (more than %1 levels)")
-                            .arg(JsonReader::maxDepth));
         ++m_at; // {
         QJsonObject object;
         skipSpace();
@@ -163,24 +175,16 @@ private:
             if (failed())
                 return {};
             object.insert(key, value);
-            skipSpace();
-            if (m_at < m_end && *m_at == ',') {
-                ++m_at;
-                continue;
-            }
-            if (m_at < m_end && *m_at == '}') {
-                ++m_at;
+            bool closed = false;
+            if (!afterItem('}', &closed))
+                return fail(JsonReader::tr("expected ',' or '}' in an object"));
+            if (closed)
                 return object;
-            }
-            return fail(JsonReader::tr("expected ',' or '}' in an object"));
         }
     }
 
     QJsonValue parseArray(int depth)
     {
-        if (depth > JsonReader::maxDepth)
-            return fail(JsonReader::tr("too deeply nested (more than %1 levels)")
-                            .arg(JsonReader::maxDepth));
         ++m_at; // [
         QJsonArray array;
         skipSpace();
@@ -194,16 +198,11 @@ private:
             if (failed())
                 return {};
             array.append(value);
-            skipSpace();
-            if (m_at < m_end && *m_at == ',') {
-                ++m_at;
-                continue;
-            }
-            if (m_at < m_end && *m_at == ']') {
-                ++m_at;
+            bool closed = false;
+            if (!afterItem(']', &closed))
+                return fail(JsonReader::tr("expected ',' or ']' in an array"));
+            if (closed)
                 return array;
-            }
-            return fail(JsonReader::tr("expected ',' or ']' in an array"));
         }
     }
 

@@ -98,14 +98,16 @@ package_check() {
     grep -q "application/x-promptdeck-session:\*\.promptdeck" /usr/share/mime/globs2 ||
         { echo "the MIME database does not know *.promptdeck" >&2; return 1; }
 
+    # The installed program, with settings and data in a folder of its own.
     local work
     work=$(mktemp -d)
-    HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data /usr/bin/promptdeck --version
-    HOME=$work /usr/bin/promptdeck new -o "$work/check.promptdeck"
-    HOME=$work /usr/bin/promptdeck cards "$work/check.promptdeck"
+    local installed=(env HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+                     QT_QPA_PLATFORM=offscreen /usr/bin/promptdeck)
+    "${installed[@]}" --version
+    "${installed[@]}" new -o "$work/check.promptdeck"
+    "${installed[@]}" cards "$work/check.promptdeck"
     # The window, opening the session given on the command line.
-    HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data QT_QPA_PLATFORM=offscreen \
-        /usr/bin/promptdeck --screenshot "$work/window.png" "$work/check.promptdeck"
+    "${installed[@]}" --screenshot "$work/window.png" "$work/check.promptdeck"
     [ -s "$work/window.png" ] || { echo "the installed window did not render" >&2; return 1; }
     rm -rf "$work"
 

@@ -63,6 +63,17 @@ private Q_SLOTS:
 
 private:
     Session makeSession() const { return Session(m_kit, m_brief, m_now); }
+    // A session with a 100 KiB answer, saved to file (so that the next save
+    // keeps a backup).
+    Session savedWithLongAnswer(const QString &file) const
+    {
+        Session session = makeSession();
+        session.setAnswer(0, QString(100 * 1024, QLatin1Char('y')), AnswerVersion::Origin::Pasted,
+                          m_now);
+        if (!SessionFile::save(session, file, m_now).ok())
+            qFatal("could not save %s", qPrintable(file));
+        return session;
+    }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     QStringList filesInDir() const
     {
@@ -270,10 +281,7 @@ void SessionFileTest::save_diskFull_leavesThePreviousFileIntact()
 void SessionFileTest::save_backupFails_leavesEverythingIntact()
 {
     const QString file = path(QStringLiteral("b.promptdeck"));
-    Session session = makeSession();
-    session.setAnswer(0, QString(100 * 1024, QLatin1Char('y')), AnswerVersion::Origin::Pasted,
-                      m_now);
-    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    Session session = savedWithLongAnswer(file);
     const QByteArray before = readAll(file);
     session.setAnswer(0, QStringLiteral("short"), AnswerVersion::Origin::Pasted, m_now);
     // The backup's name is taken by a folder: neither the link nor the copy
@@ -292,10 +300,7 @@ void SessionFileTest::save_backupFails_leavesEverythingIntact()
 void SessionFileTest::save_diskFullAfterTheBackup_keepsFileAndBackup()
 {
     const QString file = path(QStringLiteral("c.promptdeck"));
-    Session session = makeSession();
-    session.setAnswer(0, QString(100 * 1024, QLatin1Char('y')), AnswerVersion::Origin::Pasted,
-                      m_now);
-    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    Session session = savedWithLongAnswer(file);
     const QByteArray before = readAll(file);
     session.setAnswer(0, QString(200 * 1024, QLatin1Char('z')), AnswerVersion::Origin::Pasted,
                       m_now);
