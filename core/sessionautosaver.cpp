@@ -14,7 +14,6 @@ SessionAutosaver::SessionAutosaver(SessionDocument *document, QObject *parent)
     , m_document(document)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(defaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SessionAutosaver::autosave);
     connect(document, &SessionDocument::edited, this, &SessionAutosaver::onEdited);
     connect(document, &SessionDocument::sessionReset, this, &SessionAutosaver::onSessionReset);
@@ -65,12 +64,15 @@ void SessionAutosaver::onEdited(AnswerVersion::Origin origin)
 {
     m_untitledSaved = false;
     if (origin == AnswerVersion::Origin::Typed) {
-        m_timer.start();
+        // Typing never postpones a paste's save.
+        if (!(m_timer.isActive() && m_timer.interval() == 0))
+            m_timer.start(m_typingDelayMs);
         return;
     }
-    // A paste may be the only copy of an answer: write it now.
-    m_timer.stop();
-    autosave();
+    // A paste may be the only copy of an answer: write it without waiting,
+    // but after the window has repainted (posted events go before timers),
+    // so that the user sees the card before the disk is waited for.
+    m_timer.start(0);
 }
 
 void SessionAutosaver::autosave()

@@ -22,8 +22,10 @@ class SessionAutosaver final : public QObject
 public:
     explicit SessionAutosaver(SessionDocument *document, QObject *parent = nullptr);
 
+    // How long typing must pause before it is saved. A paste is saved on
+    // the next pass of the event loop, once the window has shown it.
     static constexpr int defaultDelayMs = 1500;
-    void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    void setDelay(int milliseconds) { m_typingDelayMs = milliseconds; }
 
     // Where an untitled session is kept; empty until the first autosave
     // chooses a new file (or the window restores one from the last run).
@@ -67,6 +69,7 @@ private:
     SessionDocument *m_document;
     SessionRecovery m_recovery;
     QTimer m_timer;
+    int m_typingDelayMs = defaultDelayMs;
     QString m_untitledPath;
     bool m_untitledSaved = true;
     bool m_externalChange = false;

@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
 #include <chrono>
 
 namespace PromptDeck::Gui {
@@ -104,6 +105,10 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     layout->addWidget(m_saveProblem);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
+    // The status bar from the start: made by the first message, it would
+    // shrink the deck then, and every open card's text would be laid out
+    // again (a prompt that quotes a megabyte answer: tens of milliseconds).
+    statusBar();
 
     createActions();
     createMenus();
@@ -1030,7 +1035,7 @@ void MainWindow::pasteAnswer(int row)
                "answer as text and try again. Nothing was changed."));
         return;
     }
-    if (text->trimmed().isEmpty()) {
+    if (std::all_of(text->cbegin(), text->cend(), [](QChar c) { return c.isSpace(); })) {
         m_dialogs->warn(this, tr("Nothing to Paste"),
                         tr("The clipboard is empty. Copy the AI's answer and try again. Nothing "
                            "was changed."));

@@ -331,6 +331,7 @@ void SessionRecoveryTest::autosaver_pasteWritesTheFileAndLeavesNoRecovery()
     QVERIFY(autosaver.recovery().isAttached());
     QVERIFY(SessionRecovery::isOpenElsewhere(file));
     document.setAnswer(0, QStringLiteral("pasted"), AnswerVersion::Origin::Pasted);
+    QCoreApplication::processEvents(); // a paste is saved on the next pass
     QVERIFY(!document.isModified());
     QCOMPARE(SessionFile::load(file).value().answerText(0), QStringLiteral("pasted"));
     QVERIFY(recoveryFiles().isEmpty());
@@ -348,6 +349,7 @@ void SessionRecoveryTest::autosaver_failedSave_keepsTheRecoveryFile()
     QSignalSpy failed(&autosaver, &SessionAutosaver::saveFailed);
     document.reset(SessionFile::load(file).value(), file);
     document.setAnswer(0, QStringLiteral("only here"), AnswerVersion::Origin::Pasted);
+    QCoreApplication::processEvents();
     QCOMPARE(failed.size(), 1);
     QVERIFY(document.isModified());
     QCOMPARE(recoveryFiles().size(), 1);
@@ -371,6 +373,7 @@ void SessionRecoveryTest::autosaver_externalChange_isReportedOnceAndNotWritten()
     touchFromOutside(file);
     document.setAnswer(0, QStringLiteral("one"), AnswerVersion::Origin::Pasted);
     document.setAnswer(1, QStringLiteral("two"), AnswerVersion::Origin::Pasted);
+    QCoreApplication::processEvents();
     QCOMPARE(found.size(), 1);
     QVERIFY(autosaver.isBlockedByExternalChange());
     QVERIFY(!SessionFile::load(file).value().hasAnswer(0));

@@ -37,6 +37,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void collapsedCards_buildNoPromptOrEditor();
     void copyPrompt_putsExactlyWhatTheCommandLinePrints();
     void pasteAnswer_makesTheNextCardReadyAndOpensIt();
+    void statusMessage_leavesTheDeckItsHeight();
     void replacingAnAnswer_makesTheDependentCardStale();
     void dismissStale_keepsTheAnswer();
     void editingTheBrief_makesCardsThatUseItStale();
@@ -219,7 +221,10 @@ void MainWindowTest::pasteAnswer_makesTheNextCardReadyAndOpensIt()
     QCOMPARE(m_window->deck()->currentCard(), 1);
     QVERIFY(card(1)->promptView()->toPlainText().contains(
         QStringLiteral("--- OUTLINE ---\nTHE OUTLINE\n")));
-    // Saved at once, though untitled.
+    // Saved on the next pass of the event loop, though untitled.
+    QVERIFY(m_window->autosaver()->isPending());
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->autosaver()->isPending());
     QVERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
     QVERIFY(SessionFile::load(m_window->autosaver()->untitledPath()).value().answerText(0) ==
             QStringLiteral("THE OUTLINE"));
@@ -227,6 +232,22 @@ void MainWindowTest::pasteAnswer_makesTheNextCardReadyAndOpensIt()
     m_window->deck()->openCard(0);
     QCOMPARE(card(0)->findChild<QPlainTextEdit *>(QStringLiteral("answerEdit"))->toPlainText(),
              QStringLiteral("THE OUTLINE"));
+}
+
+void MainWindowTest::statusMessage_leavesTheDeckItsHeight()
+{
+    // A message that resized the deck would lay out every open card's
+    // text again (a megabyte prompt: tens of milliseconds).
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCoreApplication::processEvents();
+    const int before = m_window->deck()->height();
+    m_clipboard.contents = QStringLiteral("An outline");
+    m_window->pasteAnswer(0); // the first message of this window
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_window->deck()->height(), before);
 }
 
 void MainWindowTest::replacingAnAnswer_makesTheDependentCardStale()
@@ -391,6 +412,7 @@ void MainWindowTest::pasteIntoTheBox_storesTheExactText()
     QCOMPARE(m_window->document()->session().answerText(0), text);
     QCOMPARE(m_window->document()->session().record(0).answer->origin,
              AnswerVersion::Origin::Pasted);
+    QCoreApplication::processEvents();
     QVERIFY(QFileInfo::exists(m_window->autosaver()->untitledPath()));
 
     QGuiApplication::clipboard()->setText(QString(Limits::maxAnswerChars + 1, QLatin1Char('y')));
@@ -470,6 +492,7 @@ void MainWindowTest::saveCloseReopen_restoresTheSessionExactly()
 void MainWindowTest::untitledAutosave_survivesARestart()
 {
     paste(0, QStringLiteral("Pasted and never saved by hand"));
+    QCoreApplication::processEvents();
     const QString autosave = m_window->autosaver()->untitledPath();
     QVERIFY(QFileInfo::exists(autosave));
     // The window goes away without closing (as in a crash) ...

@@ -99,6 +99,8 @@ private:
     {
         m_clipboard.contents = text;
         m_window->pasteAnswer(row);
+        // The paste's autosave runs on the next pass of the event loop.
+        QCoreApplication::processEvents();
     }
     // A named session with one answer, open in the window.
     QString openNamedSession();
