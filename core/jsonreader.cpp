@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -61,12 +62,12 @@ public:
         , m_end(json.data() + json.size())
     {}
 
-    QJsonValue document()
+    JsonNode document()
     {
         skipSpace();
         if (m_at == m_end)
             return fail(JsonReader::tr("the file is empty"));
-        QJsonValue value = parseValue(0);
+        JsonNode value = parseValue(0);
         if (failed())
             return {};
         skipSpace();
@@ -79,7 +80,7 @@ public:
     JsonReader::Error error() const { return m_error; }
 
 private:
-    QJsonValue fail(const QString &message)
+    JsonNode fail(const QString &message)
     {
         if (!failed())
             m_error = {qsizetype(m_at - m_begin), message};
@@ -100,7 +101,7 @@ private:
         return true;
     }
 
-    QJsonValue parseValue(int depth)
+    JsonNode parseValue(int depth)
     {
         if (m_at == m_end)
             return fail(JsonReader::tr("the JSON ends where a value should be"));
@@ -116,19 +117,19 @@ private:
             QString text;
             if (!parseString(&text))
                 return {};
-            return QJsonValue(std::move(text));
+            return JsonNode::string(std::move(text));
         }
         case 't':
             if (literal("true", 4))
-                return QJsonValue(true);
+                return JsonNode::boolean(true);
             break;
         case 'f':
             if (literal("false", 5))
-                return QJsonValue(false);
+                return JsonNode::boolean(false);
             break;
         case 'n':
             if (literal("null", 4))
-                return QJsonValue(QJsonValue::Null);
+                return JsonNode::null();
             break;
         default:
             if (*m_at == '-' || (*m_at >= '0' && *m_at <= '9'))
@@ -150,14 +151,14 @@ private:
         return false;
     }
 
-    QJsonValue parseObject(int depth)
+    JsonNode parseObject(int depth)
     {
         ++m_at; // {
-        QJsonObject object;
+        QList<JsonNode::Member> members;
         skipSpace();
         if (m_at < m_end && *m_at == '}') {
             ++m_at;
-            return object;
+            return JsonNode::object({});
         }
         while (true) {
             skipSpace();
@@ -171,42 +172,42 @@ private:
                 return fail(JsonReader::tr("expected ':' after a key"));
             ++m_at;
             skipSpace();
-            QJsonValue value = parseValue(depth);
+            JsonNode value = parseValue(depth);
             if (failed())
                 return {};
-            object.insert(key, value);
+            members.append({std::move(key), std::move(value)});
             bool closed = false;
             if (!afterItem('}', &closed))
                 return fail(JsonReader::tr("expected ',' or '}' in an object"));
             if (closed)
-                return object;
+                return JsonNode::object(std::move(members));
         }
     }
 
-    QJsonValue parseArray(int depth)
+    JsonNode parseArray(int depth)
     {
         ++m_at; // [
-        QJsonArray array;
+        QList<JsonNode> items;
         skipSpace();
         if (m_at < m_end && *m_at == ']') {
             ++m_at;
-            return array;
+            return JsonNode::array({});
         }
         while (true) {
             skipSpace();
-            QJsonValue value = parseValue(depth);
+            JsonNode value = parseValue(depth);
             if (failed())
                 return {};
-            array.append(value);
+            items.append(std::move(value));
             bool closed = false;
             if (!afterItem(']', &closed))
                 return fail(JsonReader::tr("expected ',' or ']' in an array"));
             if (closed)
-                return array;
+                return JsonNode::array(std::move(items));
         }
     }
 
-    QJsonValue parseNumber()
+    JsonNode parseNumber()
     {
         const char *start = m_at;
         bool integral = true;
@@ -242,7 +243,7 @@ private:
             qint64 number = 0;
             const auto [end, ec] = std::from_chars(start, m_at, number);
             if (ec == std::errc() && end == m_at)
-                return QJsonValue(number);
+                return JsonNode::integer(number);
         }
         double number = 0;
         const auto [end, ec] = std::from_chars(start, m_at, number);
@@ -250,7 +251,7 @@ private:
             m_at = start;
             return fail(JsonReader::tr("the number is out of range"));
         }
-        return QJsonValue(number);
+        return JsonNode::number(number);
     }
 
     static int hexValue(char c)
@@ -376,13 +377,150 @@ private:
 
 } // namespace
 
-QJsonValue JsonReader::parse(QByteArrayView json, Error *error)
+JsonNode JsonNode::null()
+{
+    JsonNode node;
+    node.m_type = Type::Null;
+    return node;
+}
+
+JsonNode JsonNode::boolean(bool value)
+{
+    JsonNode node;
+    node.m_type = Type::Bool;
+    node.m_integer = value ? 1 : 0;
+    return node;
+}
+
+JsonNode JsonNode::integer(qint64 value)
+{
+    JsonNode node;
+    node.m_type = Type::Integer;
+    node.m_integer = value;
+    return node;
+}
+
+JsonNode JsonNode::number(double value)
+{
+    JsonNode node;
+    node.m_type = Type::Double;
+    node.m_double = value;
+    return node;
+}
+
+JsonNode JsonNode::string(QString text)
+{
+    JsonNode node;
+    node.m_type = Type::String;
+    node.m_string = std::move(text);
+    return node;
+}
+
+JsonNode JsonNode::array(QList<JsonNode> items)
+{
+    JsonNode node;
+    node.m_type = Type::Array;
+    node.m_items = std::move(items);
+    return node;
+}
+
+JsonNode JsonNode::object(QList<Member> members)
+{
+    // Sorted by key, and of a repeated key only the last: stable_sort keeps
+    // the repeats in file order, so the last of each run is the one kept.
+    std::stable_sort(members.begin(), members.end(),
+                     [](const Member &a, const Member &b) { return a.first < b.first; });
+    QList<Member> unique;
+    unique.reserve(members.size());
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (i + 1 < members.size() && members.at(i + 1).first == members.at(i).first)
+            continue;
+        unique.append(std::move(members[i]));
+    }
+    JsonNode node;
+    node.m_type = Type::Object;
+    node.m_members = std::move(unique);
+    return node;
+}
+
+double JsonNode::toDouble() const
+{
+    if (m_type == Type::Integer)
+        return double(m_integer);
+    return m_type == Type::Double ? m_double : 0;
+}
+
+const QString &JsonNode::toString() const
+{
+    static const QString none;
+    return m_type == Type::String ? m_string : none;
+}
+
+const QList<JsonNode> &JsonNode::items() const
+{
+    static const QList<JsonNode> none;
+    return m_type == Type::Array ? m_items : none;
+}
+
+const QList<JsonNode::Member> &JsonNode::members() const
+{
+    static const QList<Member> none;
+    return m_type == Type::Object ? m_members : none;
+}
+
+const JsonNode &JsonNode::value(QStringView key) const
+{
+    static const JsonNode undefined;
+    if (m_type != Type::Object)
+        return undefined;
+    const auto it = std::lower_bound(m_members.cbegin(), m_members.cend(), key,
+                                     [](const Member &m, QStringView k) { return m.first < k; });
+    return it != m_members.cend() && it->first == key ? it->second : undefined;
+}
+
+QJsonValue JsonNode::toJsonValue() const
+{
+    switch (m_type) {
+    case Type::Undefined:
+        return QJsonValue(QJsonValue::Undefined);
+    case Type::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Bool:
+        return QJsonValue(m_integer != 0);
+    case Type::Integer:
+        return QJsonValue(m_integer);
+    case Type::Double:
+        return QJsonValue(m_double);
+    case Type::String:
+        return QJsonValue(m_string);
+    case Type::Array: {
+        QJsonArray array;
+        for (const JsonNode &item : m_items)
+            array.append(item.toJsonValue());
+        return array;
+    }
+    case Type::Object: {
+        QJsonObject object;
+        for (const Member &member : m_members)
+            object.insert(member.first, member.second.toJsonValue());
+        return object;
+    }
+    }
+    return {};
+}
+
+JsonNode JsonReader::parseTree(QByteArrayView json, Error *error)
 {
     Parser parser(json);
-    QJsonValue value = parser.document();
+    JsonNode value = parser.document();
     if (error)
         *error = parser.error();
-    return parser.failed() ? QJsonValue(QJsonValue::Undefined) : value;
+    return parser.failed() ? JsonNode() : value;
+}
+
+QJsonValue JsonReader::parse(QByteArrayView json, Error *error)
+{
+    return parseTree(json, error).toJsonValue();
 }
 
 } // namespace PromptDeck::Core

@@ -8,9 +8,74 @@
 
 #include <QCoreApplication>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace PromptDeck::Core {
+
+// One value of a parsed document. Unlike QJsonValue, which copies every
+// string into its own storage and out again, its strings are the QStrings
+// the parser decoded, shared: a session's megabyte answers are decoded once
+// and never copied. Asked for what it is not, it answers as QJsonValue does
+// (an empty string, an empty object, Undefined for a missing key).
+class JsonNode final
+{
+public:
+    enum class Type
+    {
+        Undefined,
+        Null,
+        Bool,
+        Integer,
+        Double,
+        String,
+        Array,
+        Object
+    };
+    using Member = std::pair<QString, JsonNode>;
+
+    JsonNode() = default;
+    static JsonNode null();
+    static JsonNode boolean(bool value);
+    static JsonNode integer(qint64 value);
+    static JsonNode number(double value);
+    static JsonNode string(QString text);
+    static JsonNode array(QList<JsonNode> items);
+    // Keys in order, a repeated key's last value kept: as QJsonObject has them.
+    static JsonNode object(QList<Member> members);
+
+    Type type() const { return m_type; }
+    bool isUndefined() const { return m_type == Type::Undefined; }
+    bool isNull() const { return m_type == Type::Null; }
+    bool isBool() const { return m_type == Type::Bool; }
+    bool isDouble() const { return m_type == Type::Integer || m_type == Type::Double; }
+    bool isString() const { return m_type == Type::String; }
+    bool isArray() const { return m_type == Type::Array; }
+    bool isObject() const { return m_type == Type::Object; }
+
+    bool toBool() const { return m_type == Type::Bool && m_integer != 0; }
+    double toDouble() const;
+    const QString &toString() const;
+    // The items of an array, or none.
+    const QList<JsonNode> &items() const;
+    // The members of an object, or none.
+    const QList<Member> &members() const;
+    // A member of an object; Undefined when there is none.
+    const JsonNode &value(QStringView key) const;
+    bool contains(QStringView key) const { return !value(key).isUndefined(); }
+
+    QJsonValue toJsonValue() const;
+
+private:
+    Type m_type = Type::Undefined;
+    qint64 m_integer = 0;
+    double m_double = 0;
+    QString m_string;
+    QList<JsonNode> m_items;
+    QList<Member> m_members;
+};
 
 class JsonReader final
 {
@@ -29,6 +94,8 @@ public:
     // Undefined and *error set. Stricter than QJsonDocument where it is
     // lenient (a raw newline in a string, "\q", "1."), as the JSON standard
     // is. Expects valid UTF-8 (SourceText::checkEncoding first).
+    static JsonNode parseTree(QByteArrayView json, Error *error);
+    // The same, as QJsonValue.
     static QJsonValue parse(QByteArrayView json, Error *error);
 };
 

@@ -107,7 +107,7 @@ void writeJsonValue(JsonWriter &out, const QJsonValue &value)
     }
 }
 
-std::optional<qint64> integerValue(const QJsonValue &value)
+std::optional<qint64> integerValue(const JsonNode &value)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -125,7 +125,7 @@ public:
         , m_warnings(warnings)
     {}
 
-    Result<Session> read(const QJsonObject &root);
+    Result<Session> read(const JsonNode &root);
 
 private:
     Diagnostic errorAt(const QVariantList &path, const QString &message) const
@@ -139,20 +139,20 @@ private:
         m_warnings.append(d);
     }
 
-    std::optional<Diagnostic> readBrief(const QJsonObject &fields, const Kit &kit, Brief &brief);
-    std::optional<Diagnostic> readVersion(const QJsonValue &value, const QVariantList &path,
+    std::optional<Diagnostic> readBrief(const JsonNode &fields, const Kit &kit, Brief &brief);
+    std::optional<Diagnostic> readVersion(const JsonNode &value, const QVariantList &path,
                                           AnswerVersion &version);
 
     const SourceText &m_source;
     Diagnostics &m_warnings;
 };
 
-std::optional<Diagnostic> Reader::readBrief(const QJsonObject &fields, const Kit &kit, Brief &brief)
+std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &kit, Brief &brief)
 {
     QStringList known;
     for (const FieldDef &field : kit.fields) {
         known.append(field.key);
-        const QJsonValue value = fields.value(field.key);
+        const JsonNode &value = fields.value(field.key);
         const QVariantList path{kBrief, kFields, field.key};
         if (value.isUndefined() || value.isNull()) {
             brief.setValue(field.key, FieldValue::empty(field.type));
@@ -179,7 +179,7 @@ std::optional<Diagnostic> Reader::readBrief(const QJsonObject &fields, const Kit
                 return errorAt(
                     path, SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
             QStringList items;
-            const QJsonArray array = value.toArray();
+            const QList<JsonNode> &array = value.items();
             for (int i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isString()) {
                     return errorAt(
@@ -197,9 +197,9 @@ std::optional<Diagnostic> Reader::readBrief(const QJsonObject &fields, const Kit
                 return errorAt(
                     path, SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
             QList<BriefLink> links;
-            const QJsonArray array = value.toArray();
+            const QList<JsonNode> &array = value.items();
             for (int i = 0; i < array.size(); ++i) {
-                const QJsonObject object = array.at(i).toObject();
+                const JsonNode &object = array.at(i);
                 if (!array.at(i).isObject() || !object.value(QStringLiteral("title")).isString()) {
                     return errorAt(path + QVariantList{i},
                                    SessionSerializer::tr("each article of the brief's '%1' needs a "
@@ -215,23 +215,22 @@ std::optional<Diagnostic> Reader::readBrief(const QJsonObject &fields, const Kit
         }
         }
     }
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (!known.contains(it.key())) {
+    for (const JsonNode::Member &member : fields.members()) {
+        if (!known.contains(member.first)) {
             warnAt(
-                {kBrief, kFields, it.key()},
+                {kBrief, kFields, member.first},
                 SessionSerializer::tr("the brief's '%1' is not a field of the kit; it is ignored")
-                    .arg(it.key()));
+                    .arg(member.first));
         }
     }
     return std::nullopt;
 }
 
-std::optional<Diagnostic> Reader::readVersion(const QJsonValue &value, const QVariantList &path,
+std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, const QVariantList &path,
                                               AnswerVersion &version)
 {
-    if (!value.isObject())
+    if (!object.isObject())
         return errorAt(path, SessionSerializer::tr("an answer must be an object"));
-    const QJsonObject object = value.toObject();
     const auto revision = integerValue(object.value(kRevision));
     if (!revision || *revision < 1 || *revision > std::numeric_limits<int>::max() / 2)
         return errorAt(
@@ -255,16 +254,15 @@ std::optional<Diagnostic> Reader::readVersion(const QJsonValue &value, const QVa
         warnAt(path + QVariantList{kOrigin},
                SessionSerializer::tr("unknown answer origin '%1'; read as 'pasted'").arg(origin));
     }
-    const QJsonObject basedOn = object.value(kBasedOn).toObject();
-    for (auto it = basedOn.constBegin(); it != basedOn.constEnd(); ++it)
-        version.basedOn.insert(it.key(), it.value().toString());
+    for (const JsonNode::Member &member : object.value(kBasedOn).members())
+        version.basedOn.insert(member.first, member.second.toString());
     return std::nullopt;
 }
 
-Result<Session> Reader::read(const QJsonObject &root)
+Result<Session> Reader::read(const JsonNode &root)
 {
     // The version first: a newer file is refused before anything else is read.
-    const QJsonValue versionValue = root.value(kFormatVersion);
+    const JsonNode &versionValue = root.value(kFormatVersion);
     const auto version = integerValue(versionValue);
     if (versionValue.isUndefined())
         return errorAt({}, SessionSerializer::tr("this is not a PromptDeck session: it has no "
@@ -282,7 +280,7 @@ Result<Session> Reader::read(const QJsonObject &root)
                            .arg(SessionSerializer::formatVersion));
     }
 
-    const QJsonObject kitObject = root.value(kKit).toObject();
+    const JsonNode &kitObject = root.value(kKit);
     if (!kitObject.value(kSource).isString())
         return errorAt({kKit}, SessionSerializer::tr("the session has no kit (kit.source)"));
     const SourceText kitSource(SessionSerializer::tr("%1 (its kit)").arg(m_source.name()),
@@ -292,11 +290,11 @@ Result<Session> Reader::read(const QJsonObject &root)
     if (!kit)
         return kit.errors();
 
-    const QJsonObject briefObject = root.value(kBrief).toObject();
+    const JsonNode &briefObject = root.value(kBrief);
     if (!briefObject.value(kFields).isObject())
         return errorAt({kBrief}, SessionSerializer::tr("the session has no brief (brief.fields)"));
     Brief brief;
-    if (auto error = readBrief(briefObject.value(kFields).toObject(), *kit.value(), brief))
+    if (auto error = readBrief(briefObject.value(kFields), *kit.value(), brief))
         return *error;
 
     QDateTime created = QDateTime::fromString(root.value(kCreated).toString(), Qt::ISODateWithMs);
@@ -311,20 +309,18 @@ Result<Session> Reader::read(const QJsonObject &root)
     const Kit &k = *kit.value();
     QList<CardRecord> records(k.cards.size());
     int maxRevision = 0;
-    const QJsonObject cards = root.value(kCards).toObject();
-    for (auto it = cards.constBegin(); it != cards.constEnd(); ++it) {
-        const int index = k.cardIndex(it.key());
+    for (const auto &[id, card] : root.value(kCards).members()) {
+        const int index = k.cardIndex(id);
         if (index < 0) {
-            warnAt({kCards, it.key()},
+            warnAt({kCards, id},
                    SessionSerializer::tr("the kit has no card '%1'; its answers are kept in the "
                                          "file but not shown")
-                       .arg(it.key()));
-            session.cardExtras.insert(it.key(), it.value().toObject());
+                       .arg(id));
+            session.cardExtras.insert(id, card.toJsonValue().toObject());
             continue;
         }
-        const QJsonObject card = it.value().toObject();
         CardRecord &record = records[index];
-        const QVariantList cardPath{kCards, it.key()};
+        const QVariantList cardPath{kCards, id};
         if (card.contains(kAnswer) && !card.value(kAnswer).isNull()) {
             AnswerVersion answer;
             if (auto error =
@@ -333,7 +329,7 @@ Result<Session> Reader::read(const QJsonObject &root)
             maxRevision = std::max(maxRevision, answer.revision);
             record.answer = answer;
         }
-        const QJsonArray history = card.value(kHistory).toArray();
+        const QList<JsonNode> &history = card.value(kHistory).items();
         for (int i = 0; i < history.size(); ++i) {
             AnswerVersion old;
             if (auto error = readVersion(history.at(i), cardPath + QVariantList{kHistory, i}, old))
@@ -346,17 +342,17 @@ Result<Session> Reader::read(const QJsonObject &root)
         std::max(int(integerValue(root.value(kNextRevision)).value_or(1)), maxRevision + 1);
     session.restoreState(std::move(records), nextRevision);
 
-    const QJsonObject view = root.value(kView).toObject();
+    const JsonNode &view = root.value(kView);
     session.view.currentCard = view.value(kCurrentCard).toString();
-    for (const QJsonValue &id : view.value(kExpanded).toArray())
+    for (const JsonNode &id : view.value(kExpanded).items())
         session.view.expandedCards.append(id.toString());
     session.view.scroll = int(integerValue(view.value(kScroll)).value_or(0));
 
     static const QStringList known{kFormatVersion, kGenerator,    kCreated, kSaved, kKit,
                                    kBrief,         kNextRevision, kCards,   kView};
-    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
-        if (!known.contains(it.key()))
-            session.extras.insert(it.key(), it.value());
+    for (const auto &[key, value] : root.members()) {
+        if (!known.contains(key))
+            session.extras.insert(key, value.toJsonValue());
     }
     return session;
 }
@@ -458,7 +454,7 @@ Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostic
     if (const Status encoding = source.checkEncoding(); !encoding)
         return encoding.errors();
     JsonReader::Error parseError;
-    const QJsonValue document = JsonReader::parse(source.bytes(), &parseError);
+    const JsonNode document = JsonReader::parseTree(source.bytes(), &parseError);
     if (parseError.offset >= 0) {
         return source.errorAt(parseError.offset,
                               tr("not a valid session file (JSON): %1").arg(parseError.message));
@@ -469,7 +465,7 @@ Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostic
                                     "not a JSON object"));
     Diagnostics ownWarnings;
     Reader reader(source, ownWarnings);
-    Result<Session> session = reader.read(document.toObject());
+    Result<Session> session = reader.read(document);
     if (warnings)
         warnings->append(ownWarnings);
     qCDebug(lcCore) << "read" << source.name() << (session ? "ok" : "with errors");

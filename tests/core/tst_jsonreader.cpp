@@ -19,6 +19,7 @@ private Q_SLOTS:
     void parse_validJson_matchesQJsonDocument();
     void parse_longStringWithEscapes_isExact();
     void parse_leadingU_FEFF_isKept();
+    void parseTree_objects_areAsQJsonObjectHasThem();
     void parse_brokenJson_saysWhere_data();
     void parse_brokenJson_saysWhere();
 };
@@ -95,6 +96,32 @@ void JsonReaderTest::parse_leadingU_FEFF_isKept()
     QCOMPARE(items.at(1).toString(),
              bom + QStringLiteral("with\n\n") + bom + QStringLiteral("escapes"));
     QCOMPARE(items.at(2).toString(), bom + QStringLiteral("escaped"));
+}
+
+void JsonReaderTest::parseTree_objects_areAsQJsonObjectHasThem()
+{
+    JsonReader::Error error;
+    const JsonNode root = JsonReader::parseTree(
+        R"({"b": 1, "a": {"x": [true, null]}, "b": "last", "c": 2.5})", &error);
+    QCOMPARE(error.offset, -1);
+    QStringList keys;
+    for (const JsonNode::Member &member : root.members())
+        keys.append(member.first);
+    // Sorted, and a repeated key keeps its last value.
+    QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(root.value(u"b").toString(), QStringLiteral("last"));
+    QCOMPARE(root.value(u"c").toDouble(), 2.5);
+    QCOMPARE(root.value(u"a").value(u"x").items().size(), 2);
+    QVERIFY(root.value(u"a").value(u"x").items().at(0).toBool());
+    QVERIFY(root.value(u"a").value(u"x").items().at(1).isNull());
+    // Asked for what it is not, a node answers as QJsonValue does.
+    QVERIFY(root.value(u"missing").isUndefined());
+    QVERIFY(root.value(u"c").value(u"x").isUndefined());
+    QVERIFY(root.value(u"c").toString().isEmpty());
+    QVERIFY(root.value(u"b").items().isEmpty());
+    QCOMPARE(root.toJsonValue(),
+             QJsonDocument::fromJson(R"({"b": 1, "a": {"x": [true, null]}, "b": "last", "c": 2.5})")
+                 .object());
 }
 
 void JsonReaderTest::parse_brokenJson_saysWhere_data()
