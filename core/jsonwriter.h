@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace PromptDeck::Core {
@@ -14,6 +15,13 @@ class JsonWriter final
 {
 public:
     explicit JsonWriter(qsizetype reserve = 0);
+    // Hands the text to sink a piece at a time (about 256 KiB): a large
+    // document is never whole in memory. A sink returns false when it could
+    // not take a piece (a failed write); nothing more goes to it then.
+    using Sink = std::function<bool(QByteArrayView)>;
+    explicit JsonWriter(Sink sink);
+    // With a sink: hands over what is left; false if any piece was refused.
+    bool finish();
 
     void beginObject();
     void endObject();
@@ -37,8 +45,12 @@ public:
 private:
     void beforeValue();
     void newline();
+    void appendString(QStringView text);
+    static void appendEscapedUnits(QByteArray &out, QStringView text);
 
     QByteArray m_out;
+    Sink m_sink;
+    bool m_sinkFailed = false;
     struct Level
     {
         bool isObject;

@@ -85,6 +85,12 @@ QString SafeFileWriter::resolveTarget(const QString &path)
 
 Status SafeFileWriter::write(const QString &path, QByteArrayView data, Backup backup)
 {
+    return write(
+        path, [data](const Sink &sink) { return sink(data); }, backup);
+}
+
+Status SafeFileWriter::write(const QString &path, const Producer &produce, Backup backup)
+{
     const QString target = resolveTarget(path);
     const QString shown = QDir::toNativeSeparators(path);
 
@@ -115,7 +121,8 @@ Status SafeFileWriter::write(const QString &path, QByteArrayView data, Backup ba
         return Diagnostic::error(
             shown, 0, 0, tr("could not save: %1. The file is unchanged.").arg(file.errorString()));
     }
-    if (!writeAll(file, data) || !file.flush()) {
+    const bool written = produce([&file](QByteArrayView piece) { return writeAll(file, piece); });
+    if (!written || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         qCDebug(lcCore) << "write failed" << target << reason;

@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace PromptDeck::Core {
 
 class SafeFileWriter final
@@ -23,6 +25,12 @@ public:
     };
 
     static Status write(const QString &path, QByteArrayView data, Backup backup = Backup::None);
+    // The same for content made while it is written: produce hands it, a
+    // piece at a time, to the sink it is given, and stops when the sink
+    // returns false (a failed write).
+    using Sink = std::function<bool(QByteArrayView)>;
+    using Producer = std::function<bool(const Sink &sink)>;
+    static Status write(const QString &path, const Producer &produce, Backup backup = Backup::None);
 
     // The file that writing to path changes: path itself, or the file a
     // symlink (or a chain of them) points to.

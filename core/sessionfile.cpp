@@ -34,8 +34,13 @@ Status SessionFile::save(const Session &session, const QString &path, const QDat
             }
         }
     }
-    return SafeFileWriter::write(path, SessionSerializer::toJson(session, now),
-                                 SafeFileWriter::Backup::Keep);
+    // Written as it is made: a large session is never whole in memory.
+    return SafeFileWriter::write(
+        path,
+        [&](const SafeFileWriter::Sink &sink) {
+            return SessionSerializer::write(session, now, sink);
+        },
+        SafeFileWriter::Backup::Keep);
 }
 
 } // namespace PromptDeck::Core

@@ -140,10 +140,10 @@ Status SessionRecovery::write(const Session &session, bool untitled, const DiskS
     header.insert(QStringLiteral("untitled"), untitled);
     header.insert(QStringLiteral("time"), now.toUTC().toString(Qt::ISODateWithMs));
     header.insert(QStringLiteral("based_on"), diskStateToJson(basedOn));
-    QByteArray bytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
-    bytes += '\n';
-    bytes += SessionSerializer::toJson(session, now);
-    return SafeFileWriter::write(m_recoveryFile, bytes);
+    const QByteArray headerLine = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
+    return SafeFileWriter::write(m_recoveryFile, [&](const SafeFileWriter::Sink &sink) {
+        return sink(headerLine) && SessionSerializer::write(session, now, sink);
+    });
 }
 
 void SessionRecovery::discard()

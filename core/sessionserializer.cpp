@@ -117,6 +117,87 @@ std::optional<qint64> integerValue(const JsonNode &value)
     return qint64(d);
 }
 
+void writeSession(JsonWriter &out, const Session &session, const QDateTime &savedAt)
+{
+    out.beginObject();
+    out.key(kFormatVersion);
+    out.value(SessionSerializer::formatVersion);
+    out.key(kGenerator);
+    out.value(QStringLiteral("PromptDeck " PROMPTDECK_VERSION));
+    out.key(kCreated);
+    out.value(isoTime(session.created));
+    out.key(kSaved);
+    out.value(isoTime(savedAt));
+
+    out.key(kBrief);
+    out.beginObject();
+    out.key(kOrigin);
+    out.value(session.briefOrigin);
+    out.key(kFields);
+    out.beginObject();
+    for (const FieldDef &field : session.kit().fields) {
+        out.key(field.key);
+        writeJsonValue(out, session.brief().value(field.key).toJson());
+    }
+    out.endObject();
+    out.endObject();
+
+    out.key(kView);
+    out.beginObject();
+    out.key(kCurrentCard);
+    out.value(session.view.currentCard);
+    out.key(kExpanded);
+    out.beginArray();
+    for (const QString &id : session.view.expandedCards)
+        out.value(id);
+    out.endArray();
+    out.key(kScroll);
+    out.value(session.view.scroll);
+    out.endObject();
+
+    out.key(kNextRevision);
+    out.value(session.nextRevision());
+    out.key(kCards);
+    out.beginObject();
+    for (int i = 0; i < session.cardCount(); ++i) {
+        const CardRecord &record = session.record(i);
+        if (!record.answer && record.history.isEmpty())
+            continue;
+        out.key(session.kit().cards.at(i).id);
+        out.beginObject();
+        out.key(kAnswer);
+        if (record.answer)
+            writeVersion(out, *record.answer);
+        else
+            out.nullValue();
+        out.key(kHistory);
+        out.beginArray();
+        for (const AnswerVersion &old : record.history)
+            writeVersion(out, old);
+        out.endArray();
+        out.endObject();
+    }
+    for (auto it = session.cardExtras.cbegin(); it != session.cardExtras.cend(); ++it) {
+        out.key(it.key());
+        writeJsonValue(out, it.value());
+    }
+    out.endObject();
+
+    for (auto it = session.extras.constBegin(); it != session.extras.constEnd(); ++it) {
+        out.key(it.key());
+        writeJsonValue(out, it.value());
+    }
+
+    out.key(kKit);
+    out.beginObject();
+    out.key(kOrigin);
+    out.value(session.kitOrigin);
+    out.key(kSource);
+    out.value(session.kit().source);
+    out.endObject();
+    out.endObject();
+}
+
 class Reader final
 {
 public:
@@ -369,84 +450,16 @@ QByteArray SessionSerializer::toJson(const Session &session, const QDateTime &sa
             textSize += old.text.size();
     }
     JsonWriter out(textSize + textSize / 8 + 64 * 1024);
-    out.beginObject();
-    out.key(kFormatVersion);
-    out.value(formatVersion);
-    out.key(kGenerator);
-    out.value(QStringLiteral("PromptDeck " PROMPTDECK_VERSION));
-    out.key(kCreated);
-    out.value(isoTime(session.created));
-    out.key(kSaved);
-    out.value(isoTime(savedAt));
-
-    out.key(kBrief);
-    out.beginObject();
-    out.key(kOrigin);
-    out.value(session.briefOrigin);
-    out.key(kFields);
-    out.beginObject();
-    for (const FieldDef &field : session.kit().fields) {
-        out.key(field.key);
-        writeJsonValue(out, session.brief().value(field.key).toJson());
-    }
-    out.endObject();
-    out.endObject();
-
-    out.key(kView);
-    out.beginObject();
-    out.key(kCurrentCard);
-    out.value(session.view.currentCard);
-    out.key(kExpanded);
-    out.beginArray();
-    for (const QString &id : session.view.expandedCards)
-        out.value(id);
-    out.endArray();
-    out.key(kScroll);
-    out.value(session.view.scroll);
-    out.endObject();
-
-    out.key(kNextRevision);
-    out.value(session.nextRevision());
-    out.key(kCards);
-    out.beginObject();
-    for (int i = 0; i < session.cardCount(); ++i) {
-        const CardRecord &record = session.record(i);
-        if (!record.answer && record.history.isEmpty())
-            continue;
-        out.key(session.kit().cards.at(i).id);
-        out.beginObject();
-        out.key(kAnswer);
-        if (record.answer)
-            writeVersion(out, *record.answer);
-        else
-            out.nullValue();
-        out.key(kHistory);
-        out.beginArray();
-        for (const AnswerVersion &old : record.history)
-            writeVersion(out, old);
-        out.endArray();
-        out.endObject();
-    }
-    for (auto it = session.cardExtras.cbegin(); it != session.cardExtras.cend(); ++it) {
-        out.key(it.key());
-        writeJsonValue(out, it.value());
-    }
-    out.endObject();
-
-    for (auto it = session.extras.constBegin(); it != session.extras.constEnd(); ++it) {
-        out.key(it.key());
-        writeJsonValue(out, it.value());
-    }
-
-    out.key(kKit);
-    out.beginObject();
-    out.key(kOrigin);
-    out.value(session.kitOrigin);
-    out.key(kSource);
-    out.value(session.kit().source);
-    out.endObject();
-    out.endObject();
+    writeSession(out, session, savedAt);
     return out.take();
+}
+
+bool SessionSerializer::write(const Session &session, const QDateTime &savedAt,
+                              const std::function<bool(QByteArrayView)> &sink)
+{
+    JsonWriter out(sink);
+    writeSession(out, session, savedAt);
+    return out.finish();
 }
 
 Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostics *warnings)

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace PromptDeck::Core {
 
 class SessionSerializer final
@@ -20,6 +22,10 @@ public:
     static constexpr int formatVersion = 1;
 
     static QByteArray toJson(const Session &session, const QDateTime &savedAt);
+    // The same text, handed to sink a piece at a time (see JsonWriter);
+    // false if the sink refused a piece.
+    static bool write(const Session &session, const QDateTime &savedAt,
+                      const std::function<bool(QByteArrayView)> &sink);
     static Result<Session> fromJson(const SourceText &source, Diagnostics *warnings = nullptr);
 
     // The format_version at the start of a session file's text, if any: the

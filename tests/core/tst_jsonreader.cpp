@@ -2,6 +2,7 @@
 // for every valid document, and a byte offset and a sentence for every
 // broken one.
 #include "jsonreader.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void parse_longStringWithEscapes_isExact();
     void parse_leadingU_FEFF_isKept();
     void parseTree_objects_areAsQJsonObjectHasThem();
+    void writer_streamed_isTheSameText();
+    void writer_refusedPiece_stopsTheStream();
     void parse_brokenJson_saysWhere_data();
     void parse_brokenJson_saysWhere();
 };
@@ -122,6 +125,64 @@ void JsonReaderTest::parseTree_objects_areAsQJsonObjectHasThem()
     QCOMPARE(root.toJsonValue(),
              QJsonDocument::fromJson(R"({"b": 1, "a": {"x": [true, null]}, "b": "last", "c": 2.5})")
                  .object());
+}
+
+namespace {
+
+// A document whose long string has a surrogate pair where the writer cuts
+// its pieces (every 65,536 units), escapes and non-ASCII text around it.
+void writeSample(JsonWriter &out)
+{
+    QString text(65535, QLatin1Char('a'));
+    text += QStringLiteral("\U0001F600 \"quoted\"\n\t\u00E9\u20AC\\");
+    while (text.size() < 300000)
+        text += QStringLiteral("Line of an answer, with a tab\tand a quote \" and \u00FC.\n");
+    out.beginObject();
+    out.key(u"format_version");
+    out.value(1);
+    out.key(u"text");
+    out.value(text);
+    out.key(u"lone");
+    out.value(QStringView(u"\xD800x"));
+    out.endObject();
+}
+
+} // namespace
+
+void JsonReaderTest::writer_streamed_isTheSameText()
+{
+    JsonWriter whole;
+    writeSample(whole);
+    QByteArray streamed;
+    int pieces = 0;
+    JsonWriter out([&](QByteArrayView piece) {
+        streamed += piece;
+        ++pieces;
+        return true;
+    });
+    writeSample(out);
+    QVERIFY(out.finish());
+    QCOMPARE(streamed, whole.data());
+    QVERIFY2(pieces > 1, "a 300,000-character string goes in more than one piece");
+    // And it reads back as it was written.
+    JsonReader::Error error;
+    const JsonNode root = JsonReader::parseTree(streamed, &error);
+    QCOMPARE(error.offset, -1);
+    QVERIFY(root.value(u"text").toString().startsWith(QString(65535, QLatin1Char('a')) +
+                                                      QStringLiteral("\U0001F600")));
+    QCOMPARE(root.value(u"lone").toString(), QStringLiteral("\uFFFDx"));
+}
+
+void JsonReaderTest::writer_refusedPiece_stopsTheStream()
+{
+    int calls = 0;
+    JsonWriter out([&](QByteArrayView) {
+        ++calls;
+        return false; // the disk is full
+    });
+    writeSample(out);
+    QVERIFY(!out.finish());
+    QCOMPARE(calls, 1);
 }
 
 void JsonReaderTest::parse_brokenJson_saysWhere_data()
