@@ -131,7 +131,7 @@ Level AnswerChecker::worst(const QList<CheckResult> &results)
 
 QList<CheckResult> AnswerChecker::check(int card, const QString &answer) const
 {
-    if (answer.trimmed().isEmpty())
+    if (isBlank(answer))
         return {};
     const CardDef &def = m_kit.cards.at(card);
     if (def.checks.isEmpty())

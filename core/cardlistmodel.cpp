@@ -9,8 +9,13 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     : QAbstractListModel(parent)
     , m_document(document)
 {
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(0);
+    connect(&m_checkTimer, &QTimer::timeout, this, &CardListModel::runDueChecks);
     auto resetAll = [this] {
         beginResetModel();
+        m_checkTimer.stop();
+        m_checksDue.clear();
         m_counts = QList<Counts>(m_document->cardCount());
         m_checks = QList<std::optional<QList<CheckResult>>>(m_document->cardCount());
         endResetModel();
@@ -19,12 +24,16 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::sessionReset, this, resetAll);
     connect(document, &SessionDocument::answerChanged, this, [this](int row) {
         m_counts[row].valid = false;
-        m_checks[row].reset();
-        rowChanged(row, {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords,
-                         CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
+        if (!m_checksDue.contains(row))
+            m_checksDue.append(row);
+        m_checkTimer.start();
+        rowChanged(row,
+                   {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords});
     });
     // Checks compare answers with the brief (keywords, the word target).
     connect(document, &SessionDocument::briefChanged, this, [this] {
+        m_checkTimer.stop();
+        m_checksDue.clear();
         for (auto &checks : m_checks)
             checks.reset();
         if (rowCount() > 0)
@@ -53,9 +62,22 @@ const CardListModel::Counts &CardListModel::counts(int row) const
 const QList<CheckResult> &CardListModel::checks(int row) const
 {
     std::optional<QList<CheckResult>> &cached = m_checks[row];
+    if (m_checksDue.contains(row)) {
+        static const QList<CheckResult> none;
+        return cached ? *cached : none;
+    }
     if (!cached)
         cached = m_document->session().checkResults(row);
     return *cached;
+}
+
+void CardListModel::runDueChecks()
+{
+    const QList<int> due = std::exchange(m_checksDue, {});
+    for (int row : due) {
+        m_checks[row].reset();
+        rowChanged(row, {CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
+    }
 }
 
 void CardListModel::rowChanged(int row, const QList<int> &roles)

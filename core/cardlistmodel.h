@@ -7,6 +7,7 @@
 #include "sessiondocument.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 
 namespace PromptDeck::Core {
 
@@ -31,12 +32,18 @@ private:
     const Counts &counts(int row) const;
     const QList<CheckResult> &checks(int row) const;
     void rowChanged(int row, const QList<int> &roles);
+    void runDueChecks();
 
     SessionDocument *m_document;
     // Counted when first asked for after a change, not on every paint and
     // not for answers nobody looks at.
     mutable QList<Counts> m_counts;
     mutable QList<std::optional<QList<CheckResult>>> m_checks;
+    // A changed answer's checks run on the next pass of the event loop,
+    // once the window has shown the change (a megabyte answer's checks take
+    // milliseconds); until then its row reports the checks it had.
+    QList<int> m_checksDue;
+    QTimer m_checkTimer;
 };
 
 } // namespace PromptDeck::Core

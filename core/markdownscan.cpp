@@ -124,6 +124,7 @@ MarkdownScan MarkdownScan::parse(QStringView markdown)
     parser.leave_span = leaveSpan;
     parser.text = text;
     Collector collector;
+    collector.prose.reserve(utf8.size()); // grown piece by piece, never copied
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &collector);
     collector.scan.prose = QString::fromUtf8(collector.prose);
     return std::move(collector.scan);

@@ -2,6 +2,8 @@
 
 #include <QChar>
 
+#include <algorithm>
+
 namespace PromptDeck::Core {
 
 qsizetype countWords(QStringView text)
@@ -35,6 +37,11 @@ qsizetype countCharacters(QStringView text)
             ++count;
     }
     return count;
+}
+
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
 } // namespace PromptDeck::Core

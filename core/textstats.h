@@ -13,4 +13,8 @@ qsizetype countWords(QStringView text);
 // Characters as people count them: code points, not UTF-16 units.
 qsizetype countCharacters(QStringView text);
 
+// Nothing but whitespace (or nothing at all); unlike trimmed().isEmpty(),
+// without copying a megabyte to find out.
+bool isBlank(QStringView text);
+
 } // namespace PromptDeck::Core

@@ -21,6 +21,7 @@
 #include "safefilewriter.h"
 #include "sessionexporter.h"
 #include "sessionfile.h"
+#include "textstats.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,7 +39,6 @@
 #include <QStatusBar>
 #include <QToolBar>
 
-#include <algorithm>
 #include <chrono>
 
 namespace PromptDeck::Gui {
@@ -1035,7 +1035,7 @@ void MainWindow::pasteAnswer(int row)
                "answer as text and try again. Nothing was changed."));
         return;
     }
-    if (std::all_of(text->cbegin(), text->cend(), [](QChar c) { return c.isSpace(); })) {
+    if (isBlank(*text)) {
         m_dialogs->warn(this, tr("Nothing to Paste"),
                         tr("The clipboard is empty. Copy the AI's answer and try again. Nothing "
                            "was changed."));

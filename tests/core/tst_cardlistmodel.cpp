@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace PromptDeck::Core;
 
 class CardListModelTest final : public QObject
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void model_passesTheModelTester();
     void model_showsEverythingACollapsedCardNeeds();
     void answer_reportsTheRowAndItsDependents();
+    void answer_checksFollowOnTheNextPass();
     void brief_reportsOnlyCardsThatUseTheChangedField();
     void view_isSavedButIsNotAnEdit();
     void autosave_writesAPasteOnTheNextPass();
@@ -115,6 +118,36 @@ void CardListModelTest::answer_reportsTheRowAndItsDependents()
     }
     QVERIFY(m_document->isModified());
     QVERIFY(!m_document->setAnswer(0, QStringLiteral("plan"), AnswerVersion::Origin::Pasted));
+}
+
+void CardListModelTest::answer_checksFollowOnTheNextPass()
+{
+    CardListModel model(m_document.get());
+    const int draft = m_document->kit().cardIndex(QStringLiteral("draft"));
+    QVERIFY(draft >= 0);
+    const QModelIndex index = model.index(draft);
+    QVERIFY(
+        m_document->setAnswer(draft, QStringLiteral("Too short."), AnswerVersion::Origin::Pasted));
+    QCoreApplication::processEvents();
+    const QString shortSummary = index.data(CardRoles::CheckSummary).toString();
+    QVERIFY2(!shortSummary.isEmpty(), "the draft has a word-count check");
+
+    QSignalSpy dataSpy(&model, &QAbstractItemModel::dataChanged);
+    const QString longer = QString(QStringLiteral("word ")).repeated(150);
+    QVERIFY(m_document->setAnswer(draft, longer, AnswerVersion::Origin::Pasted));
+    // Within the edit the row reports its answer at once and the checks it had.
+    QCOMPARE(index.data(CardRoles::AnswerWords).toLongLong(), 150);
+    QCOMPARE(index.data(CardRoles::CheckSummary).toString(), shortSummary);
+    for (const QList<QVariant> &args : std::as_const(dataSpy))
+        QVERIFY(!args.at(2).value<QList<int>>().contains(CardRoles::CheckSummary));
+    // On the next pass of the event loop, the new answer's checks.
+    QCoreApplication::processEvents();
+    QVERIFY(std::any_of(dataSpy.cbegin(), dataSpy.cend(), [](const QList<QVariant> &args) {
+        return args.at(2).value<QList<int>>().contains(CardRoles::CheckSummary);
+    }));
+    const QList<CheckResult> expected = m_document->session().checkResults(draft);
+    QCOMPARE(index.data(CardRoles::CheckLevel).toInt(), int(expected.first().level));
+    QVERIFY(index.data(CardRoles::CheckSummary).toString() != shortSummary);
 }
 
 void CardListModelTest::brief_reportsOnlyCardsThatUseTheChangedField()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void markdownToHtml_escapesRawHtml();
     void counts_data();
     void counts();
+    void isBlank_meansOnlyWhitespace();
 };
 
 void TextMeasuresTest::weightedLength_data()
@@ -230,6 +231,15 @@ void TextMeasuresTest::counts()
     QFETCH(qsizetype, characters);
     QCOMPARE(countWords(text), words);
     QCOMPARE(countCharacters(text), characters);
+}
+
+void TextMeasuresTest::isBlank_meansOnlyWhitespace()
+{
+    QVERIFY(isBlank(QString()));
+    QVERIFY(isBlank(QStringLiteral(" \t\r\n\u00A0\u2003")));
+    QVERIFY(!isBlank(QStringLiteral("  x  ")));
+    QVERIFY(!isBlank(QStringLiteral("\u200B"))); // zero-width space is not whitespace
+    QCOMPARE(isBlank(QStringLiteral("\u3000 ")), QStringLiteral("\u3000 ").trimmed().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TextMeasuresTest)

@@ -677,6 +677,7 @@ void MainWindowTest::checks_showOnTheCardAndInTheProgressLine()
     card(9)->setExpanded(true);
     paste(9, QStringLiteral(
                  "Meta title: Python GIL\nMeta description: short\nSlug: python-gil-explained"));
+    QCoreApplication::processEvents(); // the checks run on the next pass
     auto *list = card(9)->findChild<CheckList *>(QStringLiteral("checkList"));
     QVERIFY(list);
     QCOMPARE(list->resultCount(), 5);
@@ -690,6 +691,7 @@ void MainWindowTest::checks_showOnTheCardAndInTheProgressLine()
     // A failing card counts in the progress line.
     paste(10,
           QStringLiteral("1/2 ") + QString(300, QLatin1Char('x')) + QStringLiteral("\n\n2/2 ok"));
+    QCoreApplication::processEvents();
     QCOMPARE(m_window->model()->index(10).data(CardRoles::CheckLevel).toInt(),
              int(CheckResult::Level::Fail));
     QCOMPARE(m_window->briefPanel()->progressText(),
