@@ -26,24 +26,63 @@ QString number(double n)
 // Lower case, every run of non-letters and non-digits one space, padded:
 // " python gil explained ". Keywords match whole words, whatever the case
 // or punctuation around them.
-QString normalized(QStringView text)
+//
+// Answers run to megabytes, so ASCII takes a short cut: its letters and
+// digits are [A-Za-z0-9], and lower case is one addition away.
+template<typename Take, typename Gap>
+void forEachWordUnit(QStringView text, Take take, Gap gap)
 {
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char(' ');
-    bool space = true;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            out += c.toLower();
-            space = false;
-        } else if (!space) {
-            out += QLatin1Char(' ');
-            space = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
+                take(c);
+            else if (u >= u'A' && u <= u'Z')
+                take(QChar(char16_t(u + (u'a' - u'A'))));
+            else if (!gap())
+                return;
+        } else if (c.isLetterOrNumber()) {
+            take(c.toLower());
+        } else if (!gap()) {
+            return;
         }
     }
-    if (!space)
-        out += QLatin1Char(' ');
+    gap();
+}
+
+QString normalized(QStringView text)
+{
+    QString out(text.size() + 2, Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *at = begin;
+    *at++ = u' ';
+    forEachWordUnit(
+        text, [&at](QChar c) { *at++ = c; },
+        [&at, begin] {
+            if (at[-1] != u' ')
+                *at++ = u' ';
+            return true;
+        });
+    out.truncate(at - begin);
     return out;
+}
+
+// normalized(text).split(' ', Qt::SkipEmptyParts).mid(0, count), without
+// going past the words it needs.
+QStringList firstNormalizedWords(QStringView text, qsizetype count)
+{
+    QStringList words;
+    QString word;
+    forEachWordUnit(
+        text, [&word](QChar c) { word += c; },
+        [&] {
+            if (!word.isEmpty()) {
+                words.append(word);
+                word.clear();
+            }
+            return words.size() < count;
+        });
+    return words.mid(0, count);
 }
 
 bool containsWords(const QString &normalizedText, QStringView phrase)
@@ -294,8 +333,7 @@ QList<CheckResult> AnswerChecker::run(const CardDef &card, const CheckDef &check
                            .arg(label, quoted(keyword), locale.toString(scan.headings.size())))};
         }
         if (check.in == QLatin1String("first_words")) {
-            const QStringList words =
-                normalized(scan.prose).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList words = firstNormalizedWords(scan.prose, check.firstWords);
             const QStringList wanted =
                 normalized(keyword).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             const qsizetype limit = std::min<qsizetype>(words.size(), check.firstWords);
