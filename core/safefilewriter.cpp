@@ -8,6 +8,12 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstdio>
@@ -68,6 +74,85 @@ bool writeAll(QSaveFile &file, QByteArrayView data)
     return true;
 }
 
+// Pieces from a producer on a second thread to the writer on this one, a
+// few at a time: making the content and writing it overlap, and what is
+// held in memory stays at those few pieces.
+class PieceQueue
+{
+public:
+    // The producer's side. False once the writer has given up.
+    bool push(QByteArrayView piece)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_cancelled || m_pieces.size() < maxPieces; });
+        if (m_cancelled)
+            return false;
+        m_pieces.push_back(piece.toByteArray());
+        m_ready.notify_one();
+        return true;
+    }
+    void finish(bool produced)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_produced = produced;
+        m_ready.notify_one();
+    }
+
+    // The writer's side: the next piece, or none once the producer is done.
+    std::optional<QByteArray> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_pieces.empty() || m_finished; });
+        if (m_pieces.empty())
+            return std::nullopt;
+        QByteArray piece = std::move(m_pieces.front());
+        m_pieces.pop_front();
+        m_space.notify_one();
+        return piece;
+    }
+    void cancel()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_space.notify_one();
+    }
+    bool produced() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_produced;
+    }
+
+private:
+    static constexpr size_t maxPieces = 4;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_space;
+    std::condition_variable m_ready;
+    std::deque<QByteArray> m_pieces;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_produced = false;
+};
+
+// Writes what produce makes while it makes it. A failed write stops the
+// producer (its sink returns false) and is reported once it has stopped.
+bool writeProduced(QSaveFile &file, const SafeFileWriter::Producer &produce)
+{
+    PieceQueue queue;
+    std::thread producer([&queue, &produce] {
+        queue.finish(produce([&queue](QByteArrayView piece) { return queue.push(piece); }));
+    });
+    bool written = true;
+    while (const std::optional<QByteArray> piece = queue.pop()) {
+        if (written && !writeAll(file, *piece)) {
+            written = false;
+            queue.cancel();
+        }
+    }
+    producer.join();
+    return written && queue.produced();
+}
+
 } // namespace
 
 QString SafeFileWriter::resolveTarget(const QString &path)
@@ -85,11 +170,17 @@ QString SafeFileWriter::resolveTarget(const QString &path)
 
 Status SafeFileWriter::write(const QString &path, QByteArrayView data, Backup backup)
 {
-    return write(
-        path, [data](const Sink &sink) { return sink(data); }, backup);
+    return writeWith(path, backup, [data](QSaveFile &file) { return writeAll(file, data); });
 }
 
 Status SafeFileWriter::write(const QString &path, const Producer &produce, Backup backup)
+{
+    return writeWith(path, backup,
+                     [&produce](QSaveFile &file) { return writeProduced(file, produce); });
+}
+
+Status SafeFileWriter::writeWith(const QString &path, Backup backup,
+                                 const std::function<bool(QSaveFile &)> &content)
 {
     const QString target = resolveTarget(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -121,8 +212,7 @@ Status SafeFileWriter::write(const QString &path, const Producer &produce, Backu
         return Diagnostic::error(
             shown, 0, 0, tr("could not save: %1. The file is unchanged.").arg(file.errorString()));
     }
-    const bool written = produce([&file](QByteArrayView piece) { return writeAll(file, piece); });
-    if (!written || !file.flush()) {
+    if (!content(file) || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         qCDebug(lcCore) << "write failed" << target << reason;

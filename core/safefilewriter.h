@@ -11,6 +11,8 @@
 
 #include <functional>
 
+class QSaveFile;
+
 namespace PromptDeck::Core {
 
 class SafeFileWriter final
@@ -27,7 +29,8 @@ public:
     static Status write(const QString &path, QByteArrayView data, Backup backup = Backup::None);
     // The same for content made while it is written: produce hands it, a
     // piece at a time, to the sink it is given, and stops when the sink
-    // returns false (a failed write).
+    // returns false (a failed write). It runs on a thread of its own, so
+    // that making the content and writing it overlap; the caller waits.
     using Sink = std::function<bool(QByteArrayView)>;
     using Producer = std::function<bool(const Sink &sink)>;
     static Status write(const QString &path, const Producer &produce, Backup backup = Backup::None);
@@ -39,6 +42,11 @@ public:
     {
         return resolveTarget(path) + QStringLiteral(".bak");
     }
+
+private:
+    // The backup, the temporary file, content's writes into it, the commit.
+    static Status writeWith(const QString &path, Backup backup,
+                            const std::function<bool(QSaveFile &)> &content);
 };
 
 } // namespace PromptDeck::Core

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void backup_afterTwoSaves_holdsThePreviousVersion();
     void save_throughSymlink_keepsTheLink();
     void save_diskFull_leavesThePreviousFileIntact();
+    void producedWrite_diskFull_stopsTheProducer();
     void save_backupFails_leavesEverythingIntact();
     void save_diskFullAfterTheBackup_keepsFileAndBackup();
     void save_unwritableFolder_saysWhere();
@@ -254,6 +255,47 @@ void SessionFileTest::save_throughSymlink_keepsTheLink()
 
 // Matrix row 2: a write error during save (here a file-size limit, as a
 // full disk would cause).
+void SessionFileTest::producedWrite_diskFull_stopsTheProducer()
+{
+    const QString file = path(QStringLiteral("produced.txt"));
+    writeFile(file, "before\n");
+    const QByteArray piece(256 * 1024, 'p');
+    int made = 0;
+    auto produce = [&](const SafeFileWriter::Sink &sink) {
+        for (int i = 0; i < 40; ++i) { // 10 MiB
+            ++made;
+            if (!sink(piece))
+                return false;
+        }
+        return true;
+    };
+    Status written = success();
+    {
+        const FileSizeLimit limit(1024 * 1024);
+        written = SafeFileWriter::write(file, produce);
+    }
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().message.contains(QStringLiteral("The file is unchanged")),
+             qPrintable(written.errorText()));
+    QCOMPARE(readAll(file), QByteArray("before\n"));
+    // The producer learnt of the failure and stopped well before the end.
+    QVERIFY2(made < 40, qPrintable(QString::number(made)));
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("produced.txt")});
+
+    // Without the limit, every piece arrives, in order.
+    QVERIFY(SafeFileWriter::write(file, [&](const SafeFileWriter::Sink &sink) {
+                for (char c = 'a'; c <= 'z'; ++c) {
+                    if (!sink(QByteArray(100 * 1024, c)))
+                        return false;
+                }
+                return true;
+            }).ok());
+    const QByteArray all = readAll(file);
+    QCOMPARE(all.size(), 26 * 100 * 1024);
+    for (int i = 0; i < 26; ++i)
+        QCOMPARE(all.at(i * 100 * 1024 + 50), char('a' + i));
+}
+
 void SessionFileTest::save_diskFull_leavesThePreviousFileIntact()
 {
     const QString file = path(QStringLiteral("full-disk.promptdeck"));
