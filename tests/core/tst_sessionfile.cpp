@@ -231,6 +231,15 @@ void SessionFileTest::backup_afterTwoSaves_holdsThePreviousVersion()
     QVERIFY(readAll(file).contains("version two"));
     QCOMPARE(filesInDir(),
              (QStringList{QStringLiteral("s.promptdeck"), QStringLiteral("s.promptdeck.bak")}));
+    // A third save replaces the backup; the one it replaces (removed while
+    // the new version is written) leaves no name behind.
+    const QByteArray second = readAll(file);
+    session.setAnswer(0, QStringLiteral("version three"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QCOMPARE(readAll(file + QStringLiteral(".bak")), second);
+    QVERIFY(readAll(file).contains("version three"));
+    QCOMPARE(filesInDir(),
+             (QStringList{QStringLiteral("s.promptdeck"), QStringLiteral("s.promptdeck.bak")}));
 }
 
 // Matrix row 7: saving through a symlink keeps the link.
