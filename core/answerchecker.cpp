@@ -58,7 +58,7 @@ QString normalized(QStringView text)
     *at++ = u' ';
     forEachWordUnit(
         text, [&at](QChar c) { *at++ = c; },
-        [&at, begin] {
+        [&at] {
             if (at[-1] != u' ')
                 *at++ = u' ';
             return true;
