@@ -44,6 +44,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     const QByteArray saved =
         SessionSerializer::toJson(session, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    // Written a piece at a time (as a save writes it), the same bytes.
+    QByteArray streamed;
+    Fuzz::require(SessionSerializer::write(session, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+                                           [&streamed](QByteArrayView piece) {
+                                               streamed += piece;
+                                               return true;
+                                           }));
+    Fuzz::require(streamed == saved);
     const Result<Session> again =
         SessionSerializer::fromJson(SourceText(QStringLiteral("again.promptdeck"), saved));
     Fuzz::require(again.ok());
