@@ -42,15 +42,16 @@ void JsonWriter::appendString(QStringView text)
         return;
     }
     m_out += '"';
-    while (!text.isEmpty()) {
+    // Once a piece was refused, nothing more is handed over: the rest of
+    // the text need not be escaped.
+    while (!text.isEmpty() && !m_sinkFailed) {
         qsizetype n = std::min(pieceUnits, text.size());
         if (n < text.size() && text.at(n - 1).isHighSurrogate())
             ++n; // a surrogate pair stays in one piece
         appendEscapedUnits(m_out, text.first(n));
         text = text.sliced(n);
         if (m_out.size() >= pieceBytes) {
-            if (!m_sinkFailed)
-                m_sinkFailed = !m_sink(m_out);
+            m_sinkFailed = !m_sink(m_out);
             m_out.resize(0);
         }
     }
