@@ -1,7 +1,7 @@
 #include "bundledcontent.h"
 
-#include "briefloader.h"
-#include "inputlimits.h"
+#include "kit/briefloader.h"
+#include "base/inputlimits.h"
 
 #include <QDir>
 #include <QFileInfo>

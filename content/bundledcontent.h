@@ -3,8 +3,8 @@
 // bundled one; any other value is a path.
 #pragma once
 
-#include "brief.h"
-#include "kitloader.h"
+#include "kit/brief.h"
+#include "kit/kitloader.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "answeredit.h"
 
-#include "session.h"
+#include "session/session.h"
 
 #include <QMimeData>
 #include <QTextCursor>

@@ -4,8 +4,8 @@
 // be filled before the dialog accepts.
 #pragma once
 
-#include "brief.h"
-#include "kit.h"
+#include "kit/brief.h"
+#include "kit/kit.h"
 
 #include <QDialog>
 

@@ -5,8 +5,8 @@
 // preview.
 #pragma once
 
-#include "brief.h"
-#include "kit.h"
+#include "kit/brief.h"
+#include "kit/kit.h"
 
 #include <QHash>
 #include <QWidget>

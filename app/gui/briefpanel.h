@@ -2,8 +2,8 @@
 // tone; the rest one click away), the progress line, and Edit Brief.
 #pragma once
 
-#include "cardlistmodel.h"
-#include "sessiondocument.h"
+#include "models/cardlistmodel.h"
+#include "session/sessiondocument.h"
 
 #include <QFrame>
 

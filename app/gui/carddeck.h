@@ -4,8 +4,8 @@
 // was scrolled.
 #pragma once
 
-#include "cardlistmodel.h"
-#include "sessiondocument.h"
+#include "models/cardlistmodel.h"
+#include "session/sessiondocument.h"
 
 #include <QScrollArea>
 

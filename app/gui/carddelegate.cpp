@@ -1,6 +1,6 @@
 #include "carddelegate.h"
 
-#include "cardroles.h"
+#include "models/cardroles.h"
 #include "statestyle.h"
 
 #include <QApplication>

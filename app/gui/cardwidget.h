@@ -5,8 +5,8 @@
 // while it is visible, so a collapsed card costs almost nothing.
 #pragma once
 
-#include "cardlistmodel.h"
-#include "sessiondocument.h"
+#include "models/cardlistmodel.h"
+#include "session/sessiondocument.h"
 
 #include <QFrame>
 #include <QTimer>

@@ -3,7 +3,7 @@
 // conventions where a check's limit is one.
 #pragma once
 
-#include "checkdef.h"
+#include "kit/checkdef.h"
 
 #include <QVariantList>
 #include <QWidget>

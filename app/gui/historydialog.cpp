@@ -1,6 +1,6 @@
 #include "historydialog.h"
 
-#include "textstats.h"
+#include "text/textstats.h"
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>

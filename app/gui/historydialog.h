@@ -2,7 +2,7 @@
 // with its time and how it got there; view any of them and restore one.
 #pragma once
 
-#include "sessiondocument.h"
+#include "session/sessiondocument.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "importbriefdialog.h"
 
 #include "briefform.h"
-#include "briefwriter.h"
+#include "kit/briefwriter.h"
 #include "bulletsorter.h"
 #include "clipboard.h"
 #include "dialogs.h"
-#include "inputlimits.h"
-#include "pageimporter.h"
-#include "safefilewriter.h"
+#include "base/inputlimits.h"
+#include "import/pageimporter.h"
+#include "io/safefilewriter.h"
 
 #include <QBoxLayout>
 #include <QDir>

@@ -5,9 +5,9 @@
 // and tips.
 #pragma once
 
-#include "brief.h"
-#include "kit.h"
-#include "kitloader.h"
+#include "kit/brief.h"
+#include "kit/kit.h"
+#include "kit/kitloader.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "librarydelegate.h"
 
-#include "librarymodel.h"
+#include "models/librarymodel.h"
 #include "statestyle.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 // Choosing an article opens its session, or starts one next to the map.
 #pragma once
 
-#include "librarymodel.h"
+#include "models/librarymodel.h"
 
 #include <QDialog>
 

@@ -2,9 +2,9 @@
 
 #include "answeredit.h"
 #include "briefeditordialog.h"
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "briefpanel.h"
-#include "briefwriter.h"
+#include "kit/briefwriter.h"
 #include "bundledcontent.h"
 #include "carddeck.h"
 #include "carddelegate.h"
@@ -15,13 +15,13 @@
 #include "historydialog.h"
 #include "importbriefdialog.h"
 #include "librarydialog.h"
-#include "maploader.h"
+#include "map/maploader.h"
 #include "newsessiondialog.h"
 #include "recoverydialog.h"
-#include "safefilewriter.h"
-#include "sessionexporter.h"
-#include "sessionfile.h"
-#include "textstats.h"
+#include "io/safefilewriter.h"
+#include "session/sessionexporter.h"
+#include "session/sessionfile.h"
+#include "text/textstats.h"
 
 #include <QAction>
 #include <QApplication>

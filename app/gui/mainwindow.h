@@ -5,11 +5,11 @@
 #pragma once
 
 #include "appsettings.h"
-#include "cardlistmodel.h"
-#include "sessionautosaver.h"
-#include "sessiondocument.h"
-#include "sessionrecovery.h"
-#include "topicalmap.h"
+#include "models/cardlistmodel.h"
+#include "session/sessionautosaver.h"
+#include "session/sessiondocument.h"
+#include "session/sessionrecovery.h"
+#include "map/topicalmap.h"
 
 #include <QMainWindow>
 

@@ -3,7 +3,7 @@
 // tinted; hovering such text names where it came from.
 #pragma once
 
-#include "templatespan.h"
+#include "mustache/templatespan.h"
 
 #include <QPlainTextEdit>
 

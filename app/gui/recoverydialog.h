@@ -4,7 +4,7 @@
 // keeps.
 #pragma once
 
-#include "sessionrecovery.h"
+#include "session/sessionrecovery.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // reads without colour.
 #pragma once
 
-#include "cardstate.h"
+#include "session/cardstate.h"
 
 #include <QWidget>
 

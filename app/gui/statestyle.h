@@ -4,9 +4,9 @@
 // a different shape for each state, so colour is never the only cue.
 #pragma once
 
-#include "cardstate.h"
-#include "checkdef.h"
-#include "templatespan.h"
+#include "session/cardstate.h"
+#include "kit/checkdef.h"
+#include "mustache/templatespan.h"
 
 #include <QColor>
 #include <QPalette>

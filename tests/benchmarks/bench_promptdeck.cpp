@@ -17,8 +17,8 @@
 #include "cardwidget.h"
 #include "mainwindow.h"
 #include "promptview.h"
-#include "sessionautosaver.h"
-#include "sessionfile.h"
+#include "session/sessionautosaver.h"
+#include "session/sessionfile.h"
 
 #include <QApplication>
 #include <QDir>

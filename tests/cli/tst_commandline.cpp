@@ -2,8 +2,8 @@
 // answers that are not the bundled ones go end to end; exit codes are 0, 1
 // and 2 as documented; the template command passes the Mustache spec from
 // outside the process.
-#include "sourcetext.h"
-#include "yamlreader.h"
+#include "base/sourcetext.h"
+#include "yaml/yamlreader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // writer relies on, and every item of the brief reaches the prompts where it
 // matters.
 #include "bundledcontent.h"
-#include "session.h"
-#include "textstats.h"
+#include "session/session.h"
+#include "text/textstats.h"
 
 #include <QDir>
 #include <QFile>

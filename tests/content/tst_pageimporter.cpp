@@ -2,12 +2,12 @@
 // seed page among them): each must give its .expected.yaml field for field,
 // report the same fields as not found, and bad pages must give a clear
 // message and no brief. BriefWriter's YAML must read back identical.
-#include "briefloader.h"
-#include "briefwriter.h"
+#include "kit/briefloader.h"
+#include "kit/briefwriter.h"
 #include "bundledcontent.h"
-#include "inputlimits.h"
-#include "pageimporter.h"
-#include "yamlreader.h"
+#include "base/inputlimits.h"
+#include "import/pageimporter.h"
+#include "yaml/yamlreader.h"
 
 #include <QDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // the Markdown article, the HTML page (meta title and description in the
 // head, everything escaped), the social posts, and the JSON of the session.
 #include "bundledcontent.h"
-#include "sessionexporter.h"
+#include "session/sessionexporter.h"
 
 #include <QDir>
 #include <QFile>

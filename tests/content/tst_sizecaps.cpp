@@ -3,13 +3,13 @@
 // cap and refused before parsing, with a message that says the limit, when
 // it is just over. The files are valid up to the cap: what loads is then
 // refused or accepted only for what it says.
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "bundledcontent.h"
-#include "inputlimits.h"
-#include "kitloader.h"
-#include "maploader.h"
-#include "pageimporter.h"
-#include "sessionfile.h"
+#include "base/inputlimits.h"
+#include "kit/kitloader.h"
+#include "map/maploader.h"
+#include "import/pageimporter.h"
+#include "session/sessionfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,11 +2,11 @@
 // article's siblings in the right order, briefs built from the map's
 // defaults, brief files and inline briefs, and the Library's states read
 // from the sessions next to the map.
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "bundledcontent.h"
-#include "librarymodel.h"
-#include "maploader.h"
-#include "sessionfile.h"
+#include "models/librarymodel.h"
+#include "map/maploader.h"
+#include "session/sessionfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -3,9 +3,9 @@
 // Each row gives the card (one check type each in tests/data/kits/checks.yaml),
 // the answer, the levels of the results in order, and words the message of
 // the first non-passing result (or the first result) must hold.
-#include "answerchecker.h"
-#include "briefloader.h"
-#include "kitloader.h"
+#include "checks/answerchecker.h"
+#include "kit/briefloader.h"
+#include "kit/kitloader.h"
 
 #include <QTest>
 

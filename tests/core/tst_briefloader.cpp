@@ -1,7 +1,7 @@
 // BriefLoader: briefs are read against the kit's field list, typed, and
 // refused with a position when a value is missing or of the wrong kind.
-#include "briefloader.h"
-#include "kitloader.h"
+#include "kit/briefloader.h"
+#include "kit/kitloader.h"
 
 #include <QTest>
 

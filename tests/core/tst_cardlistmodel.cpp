@@ -1,11 +1,11 @@
 // CardListModel, SessionDocument and SessionAutosaver: the model passes
 // QAbstractItemModelTester, edits report exactly what they changed, and
 // autosave writes at once after a paste and shortly after typing.
-#include "briefloader.h"
-#include "cardlistmodel.h"
-#include "kitloader.h"
-#include "sessionautosaver.h"
-#include "sessionfile.h"
+#include "kit/briefloader.h"
+#include "models/cardlistmodel.h"
+#include "kit/kitloader.h"
+#include "session/sessionautosaver.h"
+#include "session/sessionfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

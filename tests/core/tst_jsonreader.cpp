@@ -1,8 +1,8 @@
 // JsonReader: the session files' JSON parser gives what QJsonDocument gives
 // for every valid document, and a byte offset and a sentence for every
 // broken one.
-#include "jsonreader.h"
-#include "jsonwriter.h"
+#include "json/jsonreader.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

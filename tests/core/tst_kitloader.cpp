@@ -1,9 +1,9 @@
 // KitLoader: a good kit loads with its dependencies derived from the
 // templates; every broken kit in tests/data/kits/bad is refused with the
 // message and the file position a kit author needs.
-#include "inputlimits.h"
-#include "kitloader.h"
-#include "yamlreader.h"
+#include "base/inputlimits.h"
+#include "kit/kitloader.h"
+#include "yaml/yamlreader.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The Mustache engine beyond the specification: prompt mode (no escaping),
 // values never expanded again, source spans, caps and syntax errors.
-#include "mustacherenderer.h"
+#include "mustache/mustacherenderer.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Runs the official Mustache specification (tests/data/mustache-spec) against
 // our engine in its HTML-escaping mode: every test of the required modules.
-#include "mustacherenderer.h"
-#include "sourcetext.h"
-#include "yamlreader.h"
+#include "mustache/mustacherenderer.h"
+#include "base/sourcetext.h"
+#include "yaml/yamlreader.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Session: the chain of answers. States move waiting → ready → answered →
 // stale as answers and the brief change, stale cards say which input
 // changed, and every replaced answer stays in the history.
-#include "briefloader.h"
-#include "inputlimits.h"
-#include "kitloader.h"
-#include "session.h"
+#include "kit/briefloader.h"
+#include "base/inputlimits.h"
+#include "kit/kitloader.h"
+#include "session/session.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // SessionFile and SessionSerializer: what is saved comes back identical,
 // saving never damages the previous file, and broken or foreign files are
 // refused with a position. Rows of docs/RELIABILITY.md's matrix are named.
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "filesizelimit.h"
-#include "inputlimits.h"
-#include "kitloader.h"
-#include "safefilewriter.h"
-#include "sessionfile.h"
-#include "sessionserializer.h"
+#include "base/inputlimits.h"
+#include "kit/kitloader.h"
+#include "io/safefilewriter.h"
+#include "session/sessionfile.h"
+#include "session/sessionserializer.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,12 +3,12 @@
 // while a crash's work waits for the user, tells a crash from a running
 // instance by its lock; a file another program changed is not overwritten
 // unless the user says so. Rows of docs/RELIABILITY.md's matrix are named.
-#include "briefloader.h"
-#include "kitloader.h"
-#include "sessionautosaver.h"
-#include "sessiondocument.h"
-#include "sessionfile.h"
-#include "sessionrecovery.h"
+#include "kit/briefloader.h"
+#include "kit/kitloader.h"
+#include "session/sessionautosaver.h"
+#include "session/sessiondocument.h"
+#include "session/sessionfile.h"
+#include "session/sessionrecovery.h"
 
 #include <QDir>
 #include <QFile>

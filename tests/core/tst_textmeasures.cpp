@@ -1,10 +1,10 @@
 // The measuring tools under the answer checks: X's weighted length and
 // thread splitting, the lenient labelled-line reader, the Markdown scan,
 // and word and character counts.
-#include "labelreader.h"
-#include "markdownscan.h"
-#include "textstats.h"
-#include "xpostcounter.h"
+#include "text/labelreader.h"
+#include "text/markdownscan.h"
+#include "text/textstats.h"
+#include "text/xpostcounter.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // YamlReader: well-formed documents become trees with positions; hostile or
 // broken ones are refused with a line, a column and a clear message, fast.
-#include "sourcetext.h"
-#include "yamlreader.h"
+#include "base/sourcetext.h"
+#include "yaml/yamlreader.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -4,7 +4,7 @@
 // "trap '' XFSZ; ulimit -f" would) stops the save. It must fail with a
 // message that names the file, leave the previous file byte-identical, and
 // leave no temporary file behind.
-#include "sessionfile.h"
+#include "session/sessionfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,9 +5,9 @@
 // on disk must load, and nothing stored by a save that completed may be
 // lost; after the window's kills, a restart must bring back the newest
 // autosave (from the session's file, or offered from a recovery file).
-#include "sessionautosaver.h"
-#include "sessionfile.h"
-#include "sessionrecovery.h"
+#include "session/sessionautosaver.h"
+#include "session/sessionfile.h"
+#include "session/sessionrecovery.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -4,8 +4,8 @@
 // JSON reader is also held against Qt's: a document both accept must give
 // the same value.
 #include "fuzzsupport.h"
-#include "jsonreader.h"
-#include "sessionserializer.h"
+#include "json/jsonreader.h"
+#include "session/sessionserializer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // renders over fixed data in both modes. Nothing may crash or hang; the caps on partial depth,
 // steps and output must hold; an inserted value is never expanded again.
 #include "fuzzsupport.h"
-#include "mustacherenderer.h"
+#include "mustache/mustacherenderer.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,11 +1,11 @@
 // Fuzz target: one YAML text read as a kit, as a brief of the bundled kit
 // and as a topical map, the way promptdeck reads files other people wrote.
 // Nothing may crash, hang or leak; every refusal must name a position.
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "fuzzsupport.h"
-#include "kitloader.h"
-#include "maploader.h"
-#include "session.h"
+#include "kit/kitloader.h"
+#include "map/maploader.h"
+#include "session/session.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include "answeredit.h"
 #include "briefeditordialog.h"
 #include "briefform.h"
-#include "briefloader.h"
+#include "kit/briefloader.h"
 #include "briefpanel.h"
 #include "bulletsorter.h"
 #include "carddeck.h"
@@ -13,11 +13,11 @@
 #include "guitest.h"
 #include "historydialog.h"
 #include "importbriefdialog.h"
-#include "inputlimits.h"
+#include "base/inputlimits.h"
 #include "librarydialog.h"
 #include "mainwindow.h"
 #include "promptview.h"
-#include "sessionfile.h"
+#include "session/sessionfile.h"
 #include "testseams.h"
 
 #include <QAction>

@@ -8,11 +8,11 @@
 #include "cardwidget.h"
 #include "filesizelimit.h"
 #include "guitest.h"
-#include "inputlimits.h"
+#include "base/inputlimits.h"
 #include "mainwindow.h"
 #include "recoverydialog.h"
-#include "sessionfile.h"
-#include "sessionrecovery.h"
+#include "session/sessionfile.h"
+#include "session/sessionrecovery.h"
 #include "testseams.h"
 
 #include <QClipboard>

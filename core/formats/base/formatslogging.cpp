@@ -1,0 +1,7 @@
+#include "base/formatslogging.h"
+
+namespace PromptDeck::Core {
+
+Q_LOGGING_CATEGORY(lcFormats, "promptdeck.formats", QtInfoMsg)
+
+}

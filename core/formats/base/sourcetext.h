@@ -1,0 +1,67 @@
+// The bytes of one input file, with its name, read under a size cap and
+// checked to be clean UTF-8. It turns byte offsets (what parsers report) into
+// the 1-based line and character column that people count.
+#pragma once
+
+#include "base/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace PromptDeck::Core {
+
+class SourceText final
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceText)
+
+public:
+    SourceText() = default;
+    SourceText(QString name, QByteArray bytes);
+
+    // Reads a file (or standard input for "-"), refusing it before parsing if
+    // it is larger than maxBytes. kindName ("kit", "session", …) goes into the
+    // message so the user knows which limit applies.
+    static Result<SourceText> readFile(const QString &path, qint64 maxBytes,
+                                       const QString &kindName);
+    static Result<SourceText> readFile(const QString &path, const QString &displayName,
+                                       qint64 maxBytes, const QString &kindName);
+
+    const QString &name() const { return m_name; }
+    // The text without a leading UTF-8 byte order mark.
+    const QByteArray &bytes() const { return m_bytes; }
+    QString text() const { return QString::fromUtf8(m_bytes); }
+
+    // Fails on invalid UTF-8 or a NUL byte, naming the line and column.
+    Status checkEncoding() const;
+
+    struct Position
+    {
+        int line = 0;   // 1-based
+        int column = 0; // 1-based, in code points
+    };
+    Position positionOfOffset(qsizetype byteOffset) const;
+    // For parsers that report a 0-based line and a 0-based byte column.
+    Position positionOfLineByte(int line0, int byteColumn) const;
+
+    QByteArrayView lineBytes(int line0) const;
+    int lineCount() const;
+
+    Diagnostic errorAt(qsizetype byteOffset, const QString &message) const;
+
+private:
+    void indexLines() const;
+
+    QString m_name;
+    QByteArray m_bytes;
+    mutable QList<qsizetype> m_lineStarts;
+};
+
+// Index of the first byte that is not part of well-formed UTF-8, or -1.
+// Overlong forms, surrogates and code points above U+10FFFF are rejected.
+qsizetype firstInvalidUtf8(QByteArrayView bytes);
+
+QString formatByteSize(qint64 bytes);
+
+} // namespace PromptDeck::Core

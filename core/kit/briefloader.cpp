@@ -1,0 +1,240 @@
+#include "kit/briefloader.h"
+
+#include "base/inputlimits.h"
+#include "base/suggestion.h"
+#include "yaml/yamlreader.h"
+
+#include <QRegularExpression>
+
+namespace PromptDeck::Core {
+
+namespace {
+
+class Reader final
+{
+public:
+    Reader(const QString &file, Diagnostics &errors, Diagnostics &warnings)
+        : m_file(file)
+        , m_errors(errors)
+        , m_warnings(warnings)
+    {}
+
+    std::optional<FieldValue> read(const FieldDef &field, const YamlNode &node);
+
+private:
+    void error(const YamlNode &node, const QString &message)
+    {
+        m_errors.append(Diagnostic::error(m_file, node.line(), node.column(), message));
+    }
+    std::optional<QString> scalarText(const FieldDef &field, const YamlNode &node);
+
+    QString m_file;
+    Diagnostics &m_errors;
+    Diagnostics &m_warnings;
+};
+
+std::optional<QString> Reader::scalarText(const FieldDef &field, const YamlNode &node)
+{
+    if (node.isNull())
+        return QString();
+    if (!node.isScalar()) {
+        error(node, BriefLoader::tr("'%1' must be text, not %2").arg(field.key, node.kindName()));
+        return std::nullopt;
+    }
+    return node.scalar();
+}
+
+std::optional<FieldValue> Reader::read(const FieldDef &field, const YamlNode &node)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Paragraph: {
+        const std::optional<QString> text = scalarText(field, node);
+        if (!text)
+            return std::nullopt;
+        return FieldValue::text(field.type, *text);
+    }
+    case FieldType::Number: {
+        const std::optional<QString> text = scalarText(field, node);
+        if (!text)
+            return std::nullopt;
+        if (text->trimmed().isEmpty())
+            return FieldValue::empty(FieldType::Number);
+        static const QRegularExpression number(QStringLiteral("^[0-9]{1,3}([,_ ]?[0-9]{3})*$"));
+        QString digits = text->trimmed();
+        if (!number.match(digits).hasMatch()) {
+            error(node, BriefLoader::tr("'%1' must be a whole number, like 1500, not '%2'")
+                            .arg(field.key, *text));
+            return std::nullopt;
+        }
+        digits.remove(QRegularExpression(QStringLiteral("[,_ ]")));
+        bool ok = false;
+        const qint64 value = digits.toLongLong(&ok);
+        if (!ok) {
+            error(node, BriefLoader::tr("'%1' is too large a number").arg(field.key));
+            return std::nullopt;
+        }
+        return FieldValue::number(value);
+    }
+    case FieldType::List: {
+        if (node.isNull())
+            return FieldValue::empty(FieldType::List);
+        if (!node.isSequence()) {
+            error(node, BriefLoader::tr("'%1' must be a list (lines starting with '- '), not %2")
+                            .arg(field.key, node.kindName()));
+            return std::nullopt;
+        }
+        QStringList items;
+        for (const YamlNode &item : node.items()) {
+            if (!item.isScalar() || item.scalar().trimmed().isEmpty()) {
+                error(item,
+                      BriefLoader::tr("each item of '%1' must be a piece of text").arg(field.key));
+                return std::nullopt;
+            }
+            items.append(item.scalar());
+        }
+        return FieldValue::list(items);
+    }
+    case FieldType::Links: {
+        if (node.isNull())
+            return FieldValue::empty(FieldType::Links);
+        if (!node.isSequence()) {
+            error(node, BriefLoader::tr("'%1' must be a list of articles, not %2")
+                            .arg(field.key, node.kindName()));
+            return std::nullopt;
+        }
+        QList<BriefLink> links;
+        for (const YamlNode &item : node.items()) {
+            BriefLink link;
+            if (item.isScalar() && !item.scalar().trimmed().isEmpty()) {
+                link.title = item.scalar();
+            } else if (item.isMap()) {
+                const QStringList known{QStringLiteral("title"), QStringLiteral("url"),
+                                        QStringLiteral("pillar")};
+                for (qsizetype i = 0; i < item.size(); ++i) {
+                    const YamlNode &key = item.keyAt(i);
+                    const YamlNode &value = item.valueAt(i);
+                    if (!known.contains(key.scalar())) {
+                        m_warnings.append(Diagnostic::warning(
+                            m_file, key.line(), key.column(),
+                            BriefLoader::tr("unknown key '%1' in an article of '%2' is ignored%3")
+                                .arg(key.scalar(), field.key, didYouMean(key.scalar(), known))));
+                        continue;
+                    }
+                    if (key.scalar() == QLatin1String("pillar")) {
+                        const QVariant flag = value.toVariant();
+                        if (flag.metaType() != QMetaType::fromType<bool>()) {
+                            error(value, BriefLoader::tr("'pillar' must be true or false"));
+                            return std::nullopt;
+                        }
+                        link.pillar = flag.toBool();
+                    } else if (!value.isScalar()) {
+                        error(value,
+                              BriefLoader::tr("'%1' of an article must be text").arg(key.scalar()));
+                        return std::nullopt;
+                    } else if (key.scalar() == QLatin1String("title")) {
+                        link.title = value.scalar();
+                    } else {
+                        link.url = value.scalar();
+                    }
+                }
+                if (link.title.trimmed().isEmpty()) {
+                    error(item, BriefLoader::tr("an article of '%1' has no title").arg(field.key));
+                    return std::nullopt;
+                }
+            } else {
+                error(item, BriefLoader::tr("each article of '%1' is a title, or a mapping with "
+                                            "title, url and pillar")
+                                .arg(field.key));
+                return std::nullopt;
+            }
+            links.append(link);
+        }
+        return FieldValue::links(links);
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<Brief> BriefLoader::fromYaml(const YamlNode &node, const QString &file, const Kit &kit,
+                                    Diagnostics *warnings, Required required)
+{
+    Diagnostics errors;
+    Diagnostics ownWarnings;
+    if (!node.isMap()) {
+        return Diagnostic::error(
+            file, node.line(), node.column(),
+            tr("a brief must be a mapping of field names to values, not %1").arg(node.kindName()));
+    }
+    Reader reader(file, errors, ownWarnings);
+    Brief brief;
+    QStringList keys;
+    for (const FieldDef &field : kit.fields) {
+        keys.append(field.key);
+        const YamlNode *value = node.find(field.key);
+        if (!value) {
+            brief.setValue(field.key, FieldValue::empty(field.type));
+            continue;
+        }
+        if (std::optional<FieldValue> read = reader.read(field, *value))
+            brief.setValue(field.key, *read);
+    }
+    for (qsizetype i = 0; i < node.size(); ++i) {
+        const YamlNode &key = node.keyAt(i);
+        if (!keys.contains(key.scalar())) {
+            ownWarnings.append(Diagnostic::warning(
+                file, key.line(), key.column(),
+                tr("unknown key '%1' is ignored: the kit '%2' has no such field%3")
+                    .arg(key.scalar(), kit.id, didYouMean(key.scalar(), keys))));
+        }
+    }
+    if (errors.isEmpty() && required == Required::Enforce) {
+        for (const FieldDef &field : kit.fields) {
+            if (!field.required || !brief.value(field.key).isEmpty())
+                continue;
+            const YamlNode *value = node.find(field.key);
+            const YamlNode &where = value ? *value : node;
+            errors.append(
+                Diagnostic::error(file, value ? where.line() : 0, value ? where.column() : 0,
+                                  value ? tr("'%1' (%2) is empty; the kit '%3' requires it")
+                                              .arg(field.key, field.label, kit.id)
+                                        : tr("the brief has no '%1' (%2); the kit '%3' requires it")
+                                              .arg(field.key, field.label, kit.id)));
+        }
+    }
+    if (warnings)
+        warnings->append(ownWarnings);
+    if (!errors.isEmpty())
+        return errors;
+    return brief;
+}
+
+Result<Brief> BriefLoader::load(const SourceText &source, const Kit &kit, Diagnostics *warnings)
+{
+    Result<YamlNode> root = YamlReader::parse(source);
+    if (!root)
+        return root.errors();
+    return fromYaml(root.value(), source.name(), kit, warnings);
+}
+
+Result<Brief> BriefLoader::loadFile(const QString &path, const Kit &kit, Diagnostics *warnings)
+{
+    Result<SourceText> source = SourceText::readFile(path, Limits::maxYamlFileBytes, tr("brief"));
+    if (!source)
+        return source.errors();
+    return load(source.value(), kit, warnings);
+}
+
+QStringList BriefLoader::missingRequired(const Brief &brief, const Kit &kit)
+{
+    QStringList missing;
+    for (const FieldDef &field : kit.fields) {
+        if (field.required && brief.value(field.key).isEmpty())
+            missing.append(field.label);
+    }
+    return missing;
+}
+
+} // namespace PromptDeck::Core

@@ -1,0 +1,86 @@
+// A kit: the brief fields it needs, shared partials, phases, the ordered
+// cards with their prompt templates, and export templates. Loaded once
+// (KitLoader) and then shared, immutable, by every session that uses it.
+#pragma once
+
+#include "kit/checkdef.h"
+#include "kit/fieldtype.h"
+#include "mustache/mustacherenderer.h"
+#include "mustache/mustachetemplate.h"
+#include "yaml/yamlnode.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PromptDeck::Core {
+
+struct FieldDef
+{
+    QString key;
+    QString label;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    QString help;
+};
+
+struct PhaseDef
+{
+    QString id;
+    QString name;
+};
+
+struct CardDef
+{
+    QString id;
+    QString phase; // a PhaseDef id
+    QString title;
+    QString summary;
+    MustacheTemplate prompt;
+    // What the prompt reads, found by analysing the template (partials
+    // included): the cards whose answers it uses, in kit order, and the brief
+    // fields it uses, in field order.
+    QStringList dependsOn;
+    QStringList briefFields;
+    QList<ExtractDef> extracts; // labelled values the answer holds (Meta title: …)
+    QList<CheckDef> checks;     // answer checks
+};
+
+struct ExportDef
+{
+    QString id;
+    QString label;
+    QString format; // "md", "html" or "txt": also the file extension
+    MustacheTemplate body;
+    QStringList answersUsed;
+    // The file name a user would expect, from the id and format.
+    QString suggestedFileName(const QString &base) const;
+};
+
+class Kit final
+{
+public:
+    QString id;
+    QString name;
+    int version = 0;
+    QString description;
+    QList<FieldDef> fields;
+    MustachePartials partials;
+    QList<PhaseDef> phases;
+    QList<CardDef> cards;
+    QList<ExportDef> exports;
+
+    // The YAML text the kit was loaded from: sessions embed it, so a session
+    // reopens with the same prompts after the bundled kit has changed.
+    QString source;
+
+    int cardIndex(QStringView id) const;
+    int phaseIndex(QStringView id) const;
+    const FieldDef *field(QStringView key) const;
+    const CardDef *card(QStringView id) const;
+    QStringList fieldKeys() const;
+    // "Card 3, Introduction"-style label used in messages.
+    QString cardLabel(int index) const;
+};
+
+} // namespace PromptDeck::Core

@@ -1,0 +1,129 @@
+#include "map/maploader.h"
+
+#include "base/inputlimits.h"
+#include "yaml/yamlmapreader.h"
+#include "yaml/yamlreader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+namespace PromptDeck::Core {
+
+Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapFile,
+                                   Diagnostics *warnings)
+{
+    Result<YamlNode> root = YamlReader::parse(source);
+    if (!root)
+        return root.errors();
+    const QString fileName = source.name();
+    Diagnostics errors;
+    Diagnostics ownWarnings;
+    const QDir dir = QFileInfo(mapFile).absoluteDir();
+    auto relative = [&dir](const QString &path) {
+        return QDir::cleanPath(dir.absoluteFilePath(path));
+    };
+
+    TopicalMap map;
+    map.file = QFileInfo(mapFile).absoluteFilePath();
+    YamlMapReader top(root.value(), fileName, tr("the map"), errors, ownWarnings);
+    if (!top.isMap())
+        return errors;
+    map.name = top.text(QStringLiteral("map"), YamlMapReader::Required).value_or(QString());
+    map.kit = top.text(QStringLiteral("kit"), YamlMapReader::Optional)
+                  .value_or(QStringLiteral("seo-article"));
+    if (map.kit.contains(QLatin1Char('/')) || map.kit.endsWith(QStringLiteral(".yaml")))
+        map.kit = relative(map.kit);
+    if (const YamlNode *defaults =
+            top.mapping(QStringLiteral("brief_defaults"), YamlMapReader::Optional))
+        map.briefDefaults = *defaults;
+
+    QHash<QString, const YamlNode *> sessions;
+    auto readArticle = [&](const YamlNode &node, const QString &group, bool pillar) {
+        const QString what = pillar ? tr("the pillar of group '%1'").arg(group)
+                                    : tr("an article of group '%1'").arg(group);
+        YamlMapReader reader(node, fileName, what, errors, ownWarnings);
+        if (!reader.isMap())
+            return;
+        MapArticle article;
+        article.group = group;
+        article.pillar = pillar;
+        article.line = node.line();
+        article.title =
+            reader.text(QStringLiteral("title"), YamlMapReader::Required).value_or(QString());
+        article.url =
+            reader.text(QStringLiteral("url"), YamlMapReader::Optional).value_or(QString());
+        if (const YamlNode *brief =
+                reader.mapping(QStringLiteral("brief"), YamlMapReader::Optional))
+            article.brief = *brief;
+        if (const auto briefFile =
+                reader.text(QStringLiteral("brief_file"), YamlMapReader::Optional)) {
+            article.briefFile = relative(*briefFile);
+            if (!QFileInfo::exists(article.briefFile)) {
+                reader.addError(*reader.node(QStringLiteral("brief_file"), YamlMapReader::Optional),
+                                tr("the brief file %1 does not exist")
+                                    .arg(QDir::toNativeSeparators(article.briefFile)));
+            }
+        }
+        const std::optional<QString> session =
+            reader.text(QStringLiteral("session"), YamlMapReader::Optional);
+        article.sessionFile = relative(
+            session ? *session : TopicalMap::slug(article.title) + QStringLiteral(".promptdeck"));
+        reader.reportUnknownKeys();
+        if (article.title.isEmpty())
+            return;
+        if (const YamlNode *other = sessions.value(article.sessionFile)) {
+            reader.addError(
+                node,
+                tr("'%1' would share its session file %2 with the article on line %3; give one "
+                   "of them a 'session:' of its own")
+                    .arg(article.title, QFileInfo(article.sessionFile).fileName())
+                    .arg(other->line()));
+            return;
+        }
+        sessions.insert(article.sessionFile, &node);
+        map.articles.append(article);
+    };
+
+    if (const YamlNode *groups = top.sequence(QStringLiteral("groups"), YamlMapReader::Required)) {
+        if (groups->size() == 0)
+            top.addError(*groups, tr("'groups' is empty; a map needs at least one content group"));
+        for (const YamlNode &groupNode : groups->items()) {
+            YamlMapReader group(groupNode, fileName, tr("a content group"), errors, ownWarnings);
+            if (!group.isMap())
+                continue;
+            const QString name =
+                group.text(QStringLiteral("name"), YamlMapReader::Required).value_or(QString());
+            // (A group without a name has been reported already.)
+            if (!name.isEmpty() && map.groups.contains(name))
+                group.addError(*group.node(QStringLiteral("name"), YamlMapReader::Optional),
+                               tr("two content groups are named '%1'").arg(name));
+            map.groups.append(name);
+            if (const YamlNode *pillar =
+                    group.mapping(QStringLiteral("pillar"), YamlMapReader::Optional))
+                readArticle(*pillar, name, true);
+            if (const YamlNode *articles =
+                    group.sequence(QStringLiteral("articles"), YamlMapReader::Optional)) {
+                for (const YamlNode &article : articles->items())
+                    readArticle(article, name, false);
+            }
+            group.reportUnknownKeys();
+        }
+    }
+    top.reportUnknownKeys();
+    if (warnings)
+        warnings->append(ownWarnings);
+    if (!errors.isEmpty())
+        return errors;
+    return map;
+}
+
+Result<TopicalMap> MapLoader::loadFile(const QString &path, Diagnostics *warnings)
+{
+    Result<SourceText> source = SourceText::readFile(path, Limits::maxYamlFileBytes, tr("map"));
+    if (!source)
+        return source.errors();
+    return load(source.value(), path, warnings);
+}
+
+} // namespace PromptDeck::Core

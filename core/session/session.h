@@ -1,0 +1,140 @@
+// One article worked through one kit: the kit (shared, immutable), the
+// brief, every card's answer with its history, and where the user was.
+// A plain value: the window and the command line both drive it, and
+// SessionSerializer turns it into the *.promptdeck file and back.
+//
+// The chain: a card's inputs are the brief fields and earlier answers its
+// prompt reads. When an answer is stored, the fingerprint of every input is
+// stored with it; a later difference makes the card stale and says which
+// input changed. Answers are fingerprinted by revision numbers (no hashing of
+// megabytes), brief fields by a digest of their value.
+#pragma once
+
+#include "kit/brief.h"
+#include "session/cardstate.h"
+#include "kit/checkdef.h"
+#include "kit/kitloader.h"
+#include "base/result.h"
+#include "mustache/templatespan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace PromptDeck::Core {
+
+struct AnswerVersion
+{
+    enum class Origin
+    {
+        Pasted,
+        Typed,
+        Restored,
+        Imported
+    };
+
+    int revision = 0;
+    QString text;
+    QDateTime time; // UTC
+    Origin origin = Origin::Pasted;
+    // Input → its fingerprint when this answer was stored; an empty
+    // fingerprint means the input (an answer) was missing then.
+    QMap<QString, QString> basedOn;
+};
+
+QString answerOriginId(AnswerVersion::Origin origin);
+std::optional<AnswerVersion::Origin> answerOriginFromId(QStringView id);
+
+struct CardRecord
+{
+    std::optional<AnswerVersion> answer;
+    QList<AnswerVersion> history; // earlier versions, oldest first
+};
+
+struct ViewState
+{
+    QString currentCard;
+    QStringList expandedCards;
+    int scroll = 0;
+
+    bool operator==(const ViewState &other) const = default;
+};
+
+class Session final
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
+public:
+    Session() = default;
+    Session(KitPtr kit, Brief brief, const QDateTime &created);
+
+    const Kit &kit() const { return *m_kit; }
+    const KitPtr &kitPtr() const { return m_kit; }
+    bool isValid() const { return bool(m_kit); }
+
+    const Brief &brief() const { return m_brief; }
+    // True when any field changed; cards that use a changed field turn stale.
+    bool setBrief(const Brief &brief);
+
+    int cardCount() const { return int(m_records.size()); }
+    const CardRecord &record(int index) const { return m_records.at(index); }
+    bool hasAnswer(int index) const { return m_records.at(index).answer.has_value(); }
+    QString answerText(int index) const;
+
+    // Stores text as the card's answer; returns whether anything changed.
+    // Pasted, restored and imported text becomes a new version (the old one
+    // goes to the history). Typing continues the current typed version, so a
+    // burst of keystrokes is one version, but the pasted original is kept.
+    // Empty text clears the answer (the old one goes to the history).
+    bool setAnswer(int index, const QString &text, AnswerVersion::Origin origin,
+                   const QDateTime &now);
+    bool clearAnswer(int index);
+    bool restoreVersion(int index, int historyIndex, const QDateTime &now);
+    // Keeps a stale answer as it is: records the current inputs as its basis.
+    bool dismissStale(int index);
+
+    // An answer longer than the cap is refused with a message saying so.
+    static Status checkAnswerSize(qsizetype characters);
+
+    CardStatus status(int index) const;
+    QStringList inputsOf(int index) const;
+    QString fingerprint(const QString &input) const;
+    // "the brief field 'Title'", "the answer to card 1, Article Outline"
+    QString describeInput(const QString &input) const;
+
+    // {"brief": {...}, "answers": {card id: text}} as templates see it.
+    QVariantMap templateData() const;
+    Result<RenderedText> renderPrompt(int index, bool collectSpans = false) const;
+    // The text a waiting card's prompt shows where an answer is missing.
+    QString missingAnswerMarker(const QString &cardId) const;
+
+    // The results of the card's answer checks (none without an answer).
+    QList<CheckResult> checkResults(int index) const;
+
+    QDateTime created;
+    QString kitOrigin;   // where the kit came from ("bundled:seo-article", a path)
+    QString briefOrigin; // likewise for the brief
+    ViewState view;
+    // Parts of the file this version does not know, written back unchanged.
+    QJsonObject extras;
+    QMap<QString, QJsonObject> cardExtras;
+
+    int nextRevision() const { return m_nextRevision; }
+    // For the serializer, which restores what it read.
+    void restoreState(QList<CardRecord> records, int nextRevision);
+
+private:
+    QMap<QString, QString> currentFingerprints(int index) const;
+
+    KitPtr m_kit;
+    Brief m_brief;
+    QVariantMap m_briefData;
+    QList<CardRecord> m_records;
+    int m_nextRevision = 1;
+};
+
+} // namespace PromptDeck::Core

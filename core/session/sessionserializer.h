@@ -1,0 +1,36 @@
+// The *.promptdeck file format: one JSON object with an integer
+// format_version, the kit's YAML text, the brief, every answer with its
+// history, and the view. JSON rather than YAML because YAML emitters lose
+// the type of strings such as "null", "true" or "3".
+#pragma once
+
+#include "base/result.h"
+#include "session/session.h"
+#include "base/sourcetext.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace PromptDeck::Core {
+
+class SessionSerializer final
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionSerializer)
+
+public:
+    static constexpr int formatVersion = 1;
+
+    static QByteArray toJson(const Session &session, const QDateTime &savedAt);
+    // The same text, handed to sink a piece at a time (see JsonWriter);
+    // false if the sink refused a piece.
+    static bool write(const Session &session, const QDateTime &savedAt,
+                      const std::function<bool(QByteArrayView)> &sink);
+    static Result<Session> fromJson(const SourceText &source, Diagnostics *warnings = nullptr);
+
+    // The format_version at the start of a session file's text, if any: the
+    // first few kilobytes of a file are enough.
+    static std::optional<qint64> peekFormatVersion(const QByteArray &head);
+};
+
+} // namespace PromptDeck::Core
