@@ -13,6 +13,10 @@
 #                                    .deb, try it, remove it again
 #   packaging/bootstrap.sh benchmark build the benchmark preset and print
 #                                    the budgets table (tests/benchmarks)
+#   packaging/bootstrap.sh tidy      clang-tidy with the committed .clang-tidy
+#                                    over core/, app/ and content/ (after
+#                                    `test`, whose build it reads); fails on
+#                                    any finding
 #   packaging/bootstrap.sh deps      only install what is missing
 set -euo pipefail
 
@@ -28,6 +32,8 @@ packages=(
 )
 # The sanitizers and libFuzzer.
 sanitize_packages=(clang libclang-rt-14-dev)
+# The static checks.
+tidy_packages=(clang-tidy)
 # Building and checking the packages.
 package_packages=(dpkg-dev file desktop-file-utils appstream)
 
@@ -121,6 +127,27 @@ package_check() {
     echo "The package installs, runs and uninstalls cleanly: $deb"
 }
 
+# clang-tidy over every source of core/, app/ and content/, with the
+# compile commands of the ci build; any finding fails.
+tidy_check() {
+    if [ ! -f build/ci/compile_commands.json ]; then
+        cmake --preset ci
+        cmake --build --preset ci
+    fi
+    local log
+    log=$(mktemp)
+    local files
+    mapfile -t files < <(git ls-files 'core/*.cpp' 'app/*.cpp' 'content/*.cpp' | sed "s|^|$PWD/|")
+    run-clang-tidy -p build/ci -quiet -j "$(nproc)" "${files[@]}" > "$log" 2>&1 || true
+    if sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '(warning|error): ' | grep -v '^/usr/' | sort -u | grep .; then
+        rm -f "$log"
+        echo "clang-tidy: the findings above must be fixed" >&2
+        return 1
+    fi
+    rm -f "$log"
+    echo "clang-tidy: no findings in ${#files[@]} files"
+}
+
 command=${1:-run}
 shift || true
 case "$command" in
@@ -146,12 +173,16 @@ case "$command" in
         install_missing "${packages[@]}" "${package_packages[@]}"
         package_check
         ;;
+    tidy)
+        install_missing "${packages[@]}" "${tidy_packages[@]}"
+        tidy_check
+        ;;
     benchmark)
         install_missing "${packages[@]}" python3 xvfb xauth
         tests/benchmarks/run-benchmarks.py "$@"
         ;;
     *)
-        echo "usage: $0 run|test|sanitize [SECONDS]|package|benchmark|deps [packages...]" >&2
+        echo "usage: $0 run|test|sanitize [SECONDS]|package|tidy|benchmark|deps [packages...]" >&2
         exit 2
         ;;
 esac
