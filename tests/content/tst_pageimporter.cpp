@@ -2,11 +2,11 @@
 // seed page among them): each must give its .expected.yaml field for field,
 // report the same fields as not found, and bad pages must give a clear
 // message and no brief. BriefWriter's YAML must read back identical.
+#include "base/inputlimits.h"
+#include "bundledcontent.h"
+#include "import/pageimporter.h"
 #include "kit/briefloader.h"
 #include "kit/briefwriter.h"
-#include "bundledcontent.h"
-#include "base/inputlimits.h"
-#include "import/pageimporter.h"
 #include "yaml/yamlreader.h"
 
 #include <QDir>
@@ -65,7 +65,7 @@ void PageImporterTest::import()
     QVERIFY(source.ok());
     const YamlNode expected = YamlReader::parse(source.value()).value();
     const Brief &brief = imported.value().brief;
-    for (const QString &key : PageImporter::pageFields()) {
+    for (const QString &key : PageImporter::pageFields(*m_kit)) {
         const YamlNode *value = expected.find(key);
         const FieldValue got = brief.value(key);
         if (!value) {
