@@ -71,17 +71,17 @@ void read(const QStringList &lines, qsizetype mapAt, const PageLabels &labels,
     Reader reader(labels, findings);
     for (qsizetype i = std::max<qsizetype>(mapAt + 1, 0); i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        // A "How to use" list before the brief is the page's help; the cards
-        // after it end the last field.
-        if (PageText::isStopLine(line)) {
-            reader.flush();
-        } else if (const auto label = labels.match(line)) {
+        // A "How to use" list before the brief is the page's help, and the
+        // cards come after it: a stop line ends a field even if it reads like
+        // a label, the brief's heading only if it is none.
+        const bool stop = PageText::isStopLine(line);
+        const auto label = stop ? std::nullopt : labels.match(line);
+        if (label)
             reader.start(*label);
-        } else if (PageText::isBriefHeading(line)) {
+        else if (stop || PageText::isBriefHeading(line))
             reader.flush();
-        } else {
+        else
             reader.add(line);
-        }
     }
     reader.flush();
 }
