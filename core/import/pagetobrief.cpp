@@ -13,7 +13,7 @@ bool isPageField(const FieldDef &field)
 
 QString textOf(const PageText::Findings &findings, const FieldDef &field)
 {
-    const QString labelled = findings.labelledText.value(field.key);
+    QString labelled = findings.labelledText.value(field.key);
     if (!labelled.isEmpty() || field.pageSlot == PageSlot::None)
         return labelled;
     return findings.slotText.value(field.pageSlot);
@@ -21,7 +21,7 @@ QString textOf(const PageText::Findings &findings, const FieldDef &field)
 
 QStringList listOf(const PageText::Findings &findings, const FieldDef &field)
 {
-    const QStringList labelled = findings.labelledLists.value(field.key);
+    QStringList labelled = findings.labelledLists.value(field.key);
     if (!labelled.isEmpty() || field.pageSlot == PageSlot::None)
         return labelled;
     return findings.slotLists.value(field.pageSlot);

@@ -224,7 +224,7 @@ void Loader::readPartials(const YamlNode &map)
     for (qsizetype i = 0; i < map.size(); ++i) {
         const YamlNode &key = map.keyAt(i);
         const YamlNode &value = map.valueAt(i);
-        const QString name = key.scalar();
+        const QString &name = key.scalar();
         if (!partialNamePattern().match(name).hasMatch()) {
             error(key, KitLoader::tr("the partial name '%1' may hold only letters, digits, '_' "
                                      "and '-'")
@@ -239,7 +239,7 @@ void Loader::readPartials(const YamlNode &map)
         m_partialNodes.insert(name, &value);
         if (std::optional<MustacheTemplate> tpl =
                 parseTemplate(value, KitLoader::tr("partial '%1'").arg(name)))
-            m_kit.partials.insert(name, std::move(*tpl));
+            m_kit.partials.emplace(name, std::move(*tpl));
     }
 }
 
