@@ -48,7 +48,7 @@ void PageImporterTest::compareWithExpected(const ImportedBrief &imported, const 
 {
     const QString expectedPath = page.chopped(4) + QStringLiteral(".expected.yaml");
     const Result<SourceText> source =
-        SourceText::readFile(expectedPath, 1024 * 1024, QStringLiteral("expected"));
+        SourceText::readFile(expectedPath, qint64{1024} * 1024, QStringLiteral("expected"));
     QVERIFY(source.ok());
     const YamlNode expected = YamlReader::parse(source.value()).value();
     const Brief &brief = imported.brief;
@@ -176,7 +176,7 @@ void PageImporterTest::badPage_data()
     QTest::newRow("no brief at all")
         << QByteArray("Dear diary,\ntoday I baked bread.\n- flour\n- water\n")
         << QStringLiteral("no article brief found");
-    QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'a')
+    QTest::newRow("10 MB") << QByteArray(qsizetype{10} * 1024 * 1024, 'a')
                            << QStringLiteral("larger than the 4 MiB a page may have");
 }
 
