@@ -27,6 +27,12 @@ private:
         m_errors.append(Diagnostic::error(m_file, node.line(), node.column(), message));
     }
     std::optional<QString> scalarText(const FieldDef &field, const YamlNode &node);
+    std::optional<FieldValue> readNumber(const FieldDef &field, const YamlNode &node);
+    std::optional<FieldValue> readList(const FieldDef &field, const YamlNode &node);
+    std::optional<FieldValue> readLinks(const FieldDef &field, const YamlNode &node);
+    std::optional<BriefLink> readLink(const FieldDef &field, const YamlNode &item);
+    bool readLinkMember(const FieldDef &field, const YamlNode &key, const YamlNode &value,
+                        BriefLink &link);
 
     QString m_file;
     Diagnostics &m_errors;
@@ -54,106 +60,134 @@ std::optional<FieldValue> Reader::read(const FieldDef &field, const YamlNode &no
             return std::nullopt;
         return FieldValue::text(field.type, *text);
     }
-    case FieldType::Number: {
-        const std::optional<QString> text = scalarText(field, node);
-        if (!text)
-            return std::nullopt;
-        if (text->trimmed().isEmpty())
-            return FieldValue::empty(FieldType::Number);
-        static const QRegularExpression number(QStringLiteral("^[0-9]{1,3}([,_ ]?[0-9]{3})*$"));
-        QString digits = text->trimmed();
-        if (!number.match(digits).hasMatch()) {
-            error(node, BriefLoader::tr("'%1' must be a whole number, like 1500, not '%2'")
-                            .arg(field.key, *text));
-            return std::nullopt;
-        }
-        digits.remove(QRegularExpression(QStringLiteral("[,_ ]")));
-        bool ok = false;
-        const qint64 value = digits.toLongLong(&ok);
-        if (!ok) {
-            error(node, BriefLoader::tr("'%1' is too large a number").arg(field.key));
-            return std::nullopt;
-        }
-        return FieldValue::number(value);
-    }
-    case FieldType::List: {
-        if (node.isNull())
-            return FieldValue::empty(FieldType::List);
-        if (!node.isSequence()) {
-            error(node, BriefLoader::tr("'%1' must be a list (lines starting with '- '), not %2")
-                            .arg(field.key, node.kindName()));
-            return std::nullopt;
-        }
-        QStringList items;
-        for (const YamlNode &item : node.items()) {
-            if (!item.isScalar() || item.scalar().trimmed().isEmpty()) {
-                error(item,
-                      BriefLoader::tr("each item of '%1' must be a piece of text").arg(field.key));
-                return std::nullopt;
-            }
-            items.append(item.scalar());
-        }
-        return FieldValue::list(items);
-    }
-    case FieldType::Links: {
-        if (node.isNull())
-            return FieldValue::empty(FieldType::Links);
-        if (!node.isSequence()) {
-            error(node, BriefLoader::tr("'%1' must be a list of articles, not %2")
-                            .arg(field.key, node.kindName()));
-            return std::nullopt;
-        }
-        QList<BriefLink> links;
-        for (const YamlNode &item : node.items()) {
-            BriefLink link;
-            if (item.isScalar() && !item.scalar().trimmed().isEmpty()) {
-                link.title = item.scalar();
-            } else if (item.isMap()) {
-                const QStringList known{QStringLiteral("title"), QStringLiteral("url"),
-                                        QStringLiteral("pillar")};
-                for (qsizetype i = 0; i < item.size(); ++i) {
-                    const YamlNode &key = item.keyAt(i);
-                    const YamlNode &value = item.valueAt(i);
-                    if (!known.contains(key.scalar())) {
-                        m_warnings.append(Diagnostic::warning(
-                            m_file, key.line(), key.column(),
-                            BriefLoader::tr("unknown key '%1' in an article of '%2' is ignored%3")
-                                .arg(key.scalar(), field.key, didYouMean(key.scalar(), known))));
-                        continue;
-                    }
-                    if (key.scalar() == QLatin1String("pillar")) {
-                        const QVariant flag = value.toVariant();
-                        if (flag.metaType() != QMetaType::fromType<bool>()) {
-                            error(value, BriefLoader::tr("'pillar' must be true or false"));
-                            return std::nullopt;
-                        }
-                        link.pillar = flag.toBool();
-                    } else if (!value.isScalar()) {
-                        error(value,
-                              BriefLoader::tr("'%1' of an article must be text").arg(key.scalar()));
-                        return std::nullopt;
-                    } else if (key.scalar() == QLatin1String("title")) {
-                        link.title = value.scalar();
-                    } else {
-                        link.url = value.scalar();
-                    }
-                }
-                if (link.title.trimmed().isEmpty()) {
-                    error(item, BriefLoader::tr("an article of '%1' has no title").arg(field.key));
-                    return std::nullopt;
-                }
-            } else {
-                error(item, BriefLoader::tr("each article of '%1' is a title, or a mapping with "
-                                            "title, url and pillar")
-                                .arg(field.key));
-                return std::nullopt;
-            }
-            links.append(link);
-        }
-        return FieldValue::links(links);
-    }
+    case FieldType::Number:
+        return readNumber(field, node);
+    case FieldType::List:
+        return readList(field, node);
+    case FieldType::Links:
+        return readLinks(field, node);
     }
     return std::nullopt;
+}
+
+std::optional<FieldValue> Reader::readNumber(const FieldDef &field, const YamlNode &node)
+{
+    const std::optional<QString> text = scalarText(field, node);
+    if (!text)
+        return std::nullopt;
+    if (text->trimmed().isEmpty())
+        return FieldValue::empty(FieldType::Number);
+    static const QRegularExpression number(QStringLiteral("^[0-9]{1,3}([,_ ]?[0-9]{3})*$"));
+    QString digits = text->trimmed();
+    if (!number.match(digits).hasMatch()) {
+        error(node, BriefLoader::tr("'%1' must be a whole number, like 1500, not '%2'")
+                        .arg(field.key, *text));
+        return std::nullopt;
+    }
+    digits.remove(QRegularExpression(QStringLiteral("[,_ ]")));
+    bool ok = false;
+    const qint64 value = digits.toLongLong(&ok);
+    if (!ok) {
+        error(node, BriefLoader::tr("'%1' is too large a number").arg(field.key));
+        return std::nullopt;
+    }
+    return FieldValue::number(value);
+}
+
+std::optional<FieldValue> Reader::readList(const FieldDef &field, const YamlNode &node)
+{
+    if (node.isNull())
+        return FieldValue::empty(FieldType::List);
+    if (!node.isSequence()) {
+        error(node, BriefLoader::tr("'%1' must be a list (lines starting with '- '), not %2")
+                        .arg(field.key, node.kindName()));
+        return std::nullopt;
+    }
+    QStringList items;
+    for (const YamlNode &item : node.items()) {
+        if (!item.isScalar() || item.scalar().trimmed().isEmpty()) {
+            error(item,
+                  BriefLoader::tr("each item of '%1' must be a piece of text").arg(field.key));
+            return std::nullopt;
+        }
+        items.append(item.scalar());
+    }
+    return FieldValue::list(items);
+}
+
+std::optional<FieldValue> Reader::readLinks(const FieldDef &field, const YamlNode &node)
+{
+    if (node.isNull())
+        return FieldValue::empty(FieldType::Links);
+    if (!node.isSequence()) {
+        error(node, BriefLoader::tr("'%1' must be a list of articles, not %2")
+                        .arg(field.key, node.kindName()));
+        return std::nullopt;
+    }
+    QList<BriefLink> links;
+    for (const YamlNode &item : node.items()) {
+        std::optional<BriefLink> link = readLink(field, item);
+        if (!link)
+            return std::nullopt;
+        links.append(*link);
+    }
+    return FieldValue::links(links);
+}
+
+// One article: a title, or a mapping with title, url and pillar.
+std::optional<BriefLink> Reader::readLink(const FieldDef &field, const YamlNode &item)
+{
+    BriefLink link;
+    if (item.isScalar() && !item.scalar().trimmed().isEmpty()) {
+        link.title = item.scalar();
+        return link;
+    }
+    if (!item.isMap()) {
+        error(item, BriefLoader::tr("each article of '%1' is a title, or a mapping with "
+                                    "title, url and pillar")
+                        .arg(field.key));
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < item.size(); ++i) {
+        if (!readLinkMember(field, item.keyAt(i), item.valueAt(i), link))
+            return std::nullopt;
+    }
+    if (link.title.trimmed().isEmpty()) {
+        error(item, BriefLoader::tr("an article of '%1' has no title").arg(field.key));
+        return std::nullopt;
+    }
+    return link;
+}
+
+// False on an error; an unknown key is a warning and leaves the link as it is.
+bool Reader::readLinkMember(const FieldDef &field, const YamlNode &key, const YamlNode &value,
+                            BriefLink &link)
+{
+    static const QStringList known{QStringLiteral("title"), QStringLiteral("url"),
+                                   QStringLiteral("pillar")};
+    if (!known.contains(key.scalar())) {
+        m_warnings.append(Diagnostic::warning(
+            m_file, key.line(), key.column(),
+            BriefLoader::tr("unknown key '%1' in an article of '%2' is ignored%3")
+                .arg(key.scalar(), field.key, didYouMean(key.scalar(), known))));
+        return true;
+    }
+    if (key.scalar() == QLatin1String("pillar")) {
+        const QVariant flag = value.toVariant();
+        if (flag.metaType() != QMetaType::fromType<bool>()) {
+            error(value, BriefLoader::tr("'pillar' must be true or false"));
+            return false;
+        }
+        link.pillar = flag.toBool();
+    } else if (!value.isScalar()) {
+        error(value, BriefLoader::tr("'%1' of an article must be text").arg(key.scalar()));
+        return false;
+    } else if (key.scalar() == QLatin1String("title")) {
+        link.title = value.scalar();
+    } else {
+        link.url = value.scalar();
+    }
+    return true;
 }
 
 } // namespace

@@ -4,6 +4,39 @@
 
 namespace PromptDeck::Core {
 
+const QStringList &kitPageSlotNames()
+{
+    // In PageSlot order, after None.
+    static const QStringList names{
+        QStringLiteral("title"),         QStringLiteral("primary_keyword"),
+        QStringLiteral("intent"),        QStringLiteral("word_count"),
+        QStringLiteral("tone"),          QStringLiteral("map"),
+        QStringLiteral("content_group"), QStringLiteral("audience"),
+        QStringLiteral("angle"),         QStringLiteral("secondary_keywords"),
+        QStringLiteral("mistakes"),      QStringLiteral("tips")};
+    return names;
+}
+
+QString pageSlotName(PageSlot slot)
+{
+    const auto index = static_cast<qsizetype>(slot) - 1;
+    return index < 0 ? QString() : kitPageSlotNames().at(index);
+}
+
+std::optional<PageSlot> pageSlotFromName(QStringView name)
+{
+    const qsizetype index = kitPageSlotNames().indexOf(name);
+    if (index < 0)
+        return std::nullopt;
+    return static_cast<PageSlot>(index + 1);
+}
+
+bool pageSlotHoldsList(PageSlot slot)
+{
+    return slot == PageSlot::SecondaryKeywords || slot == PageSlot::Mistakes ||
+           slot == PageSlot::Tips;
+}
+
 int Kit::cardIndex(QStringView id) const
 {
     for (int i = 0; i < cards.size(); ++i) {
@@ -26,6 +59,17 @@ const FieldDef *Kit::field(QStringView key) const
 {
     for (const FieldDef &f : fields) {
         if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+const FieldDef *Kit::fieldForSlot(PageSlot slot) const
+{
+    if (slot == PageSlot::None)
+        return nullptr;
+    for (const FieldDef &f : fields) {
+        if (f.pageSlot == slot)
             return &f;
     }
     return nullptr;

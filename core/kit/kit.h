@@ -13,7 +13,38 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace PromptDeck::Core {
+
+// The parts of a topical-map article page that hold a value without a label:
+// the header (title, the "… article in the MAP topical map — GROUP content
+// group" line, the "1,500 words" strip) and the values-only layout (six value
+// lines, then one run of bullets). A field names the part it takes
+// (page_slot in the kit); the names are those of kitPageSlotNames().
+enum class PageSlot
+{
+    None,
+    Title,
+    PrimaryKeyword,
+    Intent,
+    WordCount,
+    Tone,
+    Map,
+    ContentGroup,
+    Audience,
+    Angle,
+    SecondaryKeywords,
+    Mistakes,
+    Tips
+};
+
+// The kit's names of the slots, in page order (None has none).
+const QStringList &kitPageSlotNames();
+QString pageSlotName(PageSlot slot);
+std::optional<PageSlot> pageSlotFromName(QStringView name);
+// The bullet runs hold lists; every other slot one value.
+bool pageSlotHoldsList(PageSlot slot);
 
 struct FieldDef
 {
@@ -22,6 +53,11 @@ struct FieldDef
     FieldType type = FieldType::Text;
     bool required = false;
     QString help;
+    // How an article page shows the field: the labels it stands under in the
+    // labelled layout (any case, alone on a line or before a colon), and the
+    // part of the header or the values-only layout that holds it.
+    QStringList pageLabels;
+    PageSlot pageSlot = PageSlot::None;
 };
 
 struct PhaseDef
@@ -77,6 +113,8 @@ public:
     int cardIndex(QStringView id) const;
     int phaseIndex(QStringView id) const;
     const FieldDef *field(QStringView key) const;
+    // The field that takes its value from a slot of a page, if any.
+    const FieldDef *fieldForSlot(PageSlot slot) const;
     const CardDef *card(QStringView id) const;
     QStringList fieldKeys() const;
     // "Card 3, Introduction"-style label used in messages.

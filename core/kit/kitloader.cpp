@@ -1,9 +1,9 @@
 #include "kit/kitloader.h"
 
-#include "kit/checkdefreader.h"
 #include "base/inputlimits.h"
-#include "kit/kitschema.h"
 #include "base/suggestion.h"
+#include "kit/checkdefreader.h"
+#include "kit/kitschema.h"
 #include "mustache/templateanalyzer.h"
 #include "yaml/yamlmapreader.h"
 #include "yaml/yamlreader.h"
@@ -95,6 +95,7 @@ private:
 
     std::optional<MustacheTemplate> parseTemplate(const YamlNode &scalar, const QString &what);
     void readFields(const YamlNode &list);
+    void readPageKeys(YamlMapReader &reader, FieldDef &field);
     void readPartials(const YamlNode &map);
     void readPhases(const YamlNode &list);
     void readCards(const YamlNode &list);
@@ -110,6 +111,7 @@ private:
     QHash<QString, const YamlNode *> m_partialNodes;
     QSet<QString> m_partialsUsed;
     QSet<QString> m_reportedPartialProblems;
+    QHash<QString, QString> m_pageLabelOwners; // a page label, folded → the field's key
 };
 
 std::optional<MustacheTemplate> Loader::parseTemplate(const YamlNode &scalar, const QString &what)
@@ -160,9 +162,60 @@ void Loader::readFields(const YamlNode &list)
             reader.boolean(QStringLiteral("required"), YamlMapReader::Optional).value_or(false);
         field.help =
             reader.text(QStringLiteral("help"), YamlMapReader::Optional).value_or(QString());
+        readPageKeys(reader, field);
         reader.reportUnknownKeys();
         if (key)
             m_kit.fields.append(field);
+    }
+}
+
+// page_labels and page_slot: a label names one field and a slot fills one,
+// of a type that can hold what the page has there.
+void Loader::readPageKeys(YamlMapReader &reader, FieldDef &field)
+{
+    if (const YamlNode *labels =
+            reader.sequence(QStringLiteral("page_labels"), YamlMapReader::Optional)) {
+        for (const YamlNode &item : labels->items()) {
+            const QString label = item.isScalar() ? item.scalar().trimmed() : QString();
+            if (label.isEmpty()) {
+                error(item, KitLoader::tr("the page labels of field '%1' must be non-empty text")
+                                .arg(field.key));
+                continue;
+            }
+            const QString folded = label.toCaseFolded();
+            if (const auto owner = m_pageLabelOwners.constFind(folded);
+                owner != m_pageLabelOwners.cend()) {
+                error(item, KitLoader::tr("the page label '%1' is declared by the fields '%2' "
+                                          "and '%3'")
+                                .arg(label, *owner, field.key));
+                continue;
+            }
+            m_pageLabelOwners.insert(folded, field.key);
+            field.pageLabels.append(label);
+        }
+        if (field.type == FieldType::Links && !field.pageLabels.isEmpty())
+            error(*labels, KitLoader::tr("the field '%1' is of type links, which a page cannot "
+                                         "fill; remove its page_labels")
+                               .arg(field.key));
+    }
+    const std::optional<QString> slotName =
+        reader.text(QStringLiteral("page_slot"), YamlMapReader::Optional);
+    if (!slotName || slotName->isEmpty())
+        return;
+    const YamlNode &node = *reader.node(QStringLiteral("page_slot"), YamlMapReader::Optional);
+    const std::optional<PageSlot> slot = pageSlotFromName(*slotName);
+    if (!slot) {
+        error(node, KitLoader::tr("the page slot '%1' is unknown; use one of: %2")
+                        .arg(*slotName, kitPageSlotNames().join(QStringLiteral(", "))));
+    } else if (const FieldDef *owner = m_kit.fieldForSlot(*slot)) {
+        error(node, KitLoader::tr("the page slot '%1' is taken by the fields '%2' and '%3'")
+                        .arg(*slotName, owner->key, field.key));
+    } else if (field.type == FieldType::Links ||
+               pageSlotHoldsList(*slot) != (field.type == FieldType::List)) {
+        error(node, KitLoader::tr("the field '%1' of type %2 cannot take the page slot '%3'")
+                        .arg(field.key, fieldTypeName(field.type), *slotName));
+    } else {
+        field.pageSlot = *slot;
     }
 }
 
@@ -171,7 +224,7 @@ void Loader::readPartials(const YamlNode &map)
     for (qsizetype i = 0; i < map.size(); ++i) {
         const YamlNode &key = map.keyAt(i);
         const YamlNode &value = map.valueAt(i);
-        const QString name = key.scalar();
+        const QString &name = key.scalar();
         if (!partialNamePattern().match(name).hasMatch()) {
             error(key, KitLoader::tr("the partial name '%1' may hold only letters, digits, '_' "
                                      "and '-'")
@@ -186,7 +239,7 @@ void Loader::readPartials(const YamlNode &map)
         m_partialNodes.insert(name, &value);
         if (std::optional<MustacheTemplate> tpl =
                 parseTemplate(value, KitLoader::tr("partial '%1'").arg(name)))
-            m_kit.partials.insert(name, std::move(*tpl));
+            m_kit.partials.emplace(name, std::move(*tpl));
     }
 }
 

@@ -16,6 +16,12 @@ const QStringList linkMembers{QStringLiteral("title"), QStringLiteral("url"),
 const QStringList kitMembers{QStringLiteral("id"), QStringLiteral("name"),
                              QStringLiteral("version"), QStringLiteral("description")};
 
+// The roots only exports can read.
+bool isExportRoot(const QString &root)
+{
+    return root == htmlKey || root == extractedKey || root == kitKey;
+}
+
 } // namespace
 
 KitSchema::KitSchema(const Kit &kit, Use use)
@@ -28,62 +34,52 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
     if (path.isEmpty())
         return Type::Map;
     const QString &root = path.first();
-    if (root == brief) {
-        if (path.size() == 1)
-            return Type::Map;
-        const FieldDef *field = m_kit.field(path.at(1));
-        if (!field)
-            return std::nullopt;
-        if (path.size() == 2) {
-            switch (field->type) {
-            case FieldType::Text:
-            case FieldType::Paragraph:
-                return Type::Text;
-            case FieldType::Number:
-                return Type::Number;
-            case FieldType::List:
-            case FieldType::Links:
-                return Type::List;
-            }
+    if (root == brief)
+        return briefTypeAt(path);
+    if (path.size() == 1 && (root == answers || (m_use == Use::Export && isExportRoot(root))))
+        return Type::Map;
+    if (path.size() != 2)
+        return std::nullopt;
+    const QString &member = path.at(1);
+    if (root == answers || (root == htmlKey && m_use == Use::Export))
+        return m_kit.cardIndex(member) >= 0 ? std::optional(Type::Text) : std::nullopt;
+    if (root == extractedKey && m_use == Use::Export)
+        return membersAt({extractedKey}).contains(member) ? std::optional(Type::Text)
+                                                          : std::nullopt;
+    if (root == kitKey && m_use == Use::Export && kitMembers.contains(member))
+        return member == QLatin1String("version") ? Type::Number : Type::Text;
+    return std::nullopt;
+}
+
+// brief, brief.<field>, brief.<list>.[] and brief.<links>.[].<member>.
+std::optional<TemplateSchema::Type> KitSchema::briefTypeAt(const QStringList &path) const
+{
+    if (path.size() == 1)
+        return Type::Map;
+    const FieldDef *field = m_kit.field(path.at(1));
+    if (!field)
+        return std::nullopt;
+    if (path.size() == 2) {
+        switch (field->type) {
+        case FieldType::Text:
+        case FieldType::Paragraph:
+            return Type::Text;
+        case FieldType::Number:
+            return Type::Number;
+        case FieldType::List:
+        case FieldType::Links:
+            return Type::List;
         }
-        if (path.at(2) != item)
-            return std::nullopt;
-        if (field->type == FieldType::List)
-            return path.size() == 3 ? std::optional(Type::Text) : std::nullopt;
-        if (field->type == FieldType::Links) {
-            if (path.size() == 3)
-                return Type::Map;
-            if (path.size() == 4 && linkMembers.contains(path.at(3)))
-                return path.at(3) == QLatin1String("pillar") ? Type::Bool : Type::Text;
-        }
-        return std::nullopt;
     }
-    if (root == answers) {
-        if (path.size() == 1)
-            return Type::Map;
-        if (path.size() == 2 && m_kit.cardIndex(path.at(1)) >= 0)
-            return Type::Text;
+    if (path.at(2) != item)
         return std::nullopt;
-    }
-    if (root == htmlKey && m_use == Use::Export) {
-        if (path.size() == 1)
+    if (field->type == FieldType::List)
+        return path.size() == 3 ? std::optional(Type::Text) : std::nullopt;
+    if (field->type == FieldType::Links) {
+        if (path.size() == 3)
             return Type::Map;
-        if (path.size() == 2 && m_kit.cardIndex(path.at(1)) >= 0)
-            return Type::Text;
-        return std::nullopt;
-    }
-    if (root == extractedKey && m_use == Use::Export) {
-        if (path.size() == 1)
-            return Type::Map;
-        if (path.size() == 2 && membersAt({extractedKey}).contains(path.at(1)))
-            return Type::Text;
-        return std::nullopt;
-    }
-    if (root == kitKey && m_use == Use::Export) {
-        if (path.size() == 1)
-            return Type::Map;
-        if (path.size() == 2 && kitMembers.contains(path.at(1)))
-            return path.at(1) == QLatin1String("version") ? Type::Number : Type::Text;
+        if (path.size() == 4 && linkMembers.contains(path.at(3)))
+            return path.at(3) == QLatin1String("pillar") ? Type::Bool : Type::Text;
     }
     return std::nullopt;
 }

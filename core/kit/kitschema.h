@@ -22,6 +22,8 @@ public:
     QStringList membersAt(const QStringList &path) const override;
 
 private:
+    std::optional<Type> briefTypeAt(const QStringList &path) const;
+
     const Kit &m_kit;
     Use m_use;
 };

@@ -943,6 +943,30 @@
         <translation>der Feldtyp „%1“ ist unbekannt; verwenden Sie text, paragraph, list, number oder links</translation>
     </message>
     <message>
+        <source>the page labels of field &apos;%1&apos; must be non-empty text</source>
+        <translation>die Seitenbeschriftungen des Felds „%1“ müssen nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>the page label &apos;%1&apos; is declared by the fields &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>die Seitenbeschriftung „%1“ ist bei den Feldern „%2“ und „%3“ angegeben</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is of type links, which a page cannot fill; remove its page_labels</source>
+        <translation>das Feld „%1“ hat den Typ links, den eine Seite nicht füllen kann; entfernen Sie seine page_labels</translation>
+    </message>
+    <message>
+        <source>the page slot &apos;%1&apos; is unknown; use one of: %2</source>
+        <translation>der Seitenplatz „%1“ ist unbekannt; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>the page slot &apos;%1&apos; is taken by the fields &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>den Seitenplatz „%1“ belegen die Felder „%2“ und „%3“</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; of type %2 cannot take the page slot &apos;%3&apos;</source>
+        <translation>das Feld „%1“ vom Typ %2 kann den Seitenplatz „%3“ nicht übernehmen</translation>
+    </message>
+    <message>
         <source>the partial name &apos;%1&apos; may hold only letters, digits, &apos;_&apos; and &apos;-&apos;</source>
         <translation>der Partial-Name „%1“ darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten</translation>
     </message>

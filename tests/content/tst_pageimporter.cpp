@@ -1,12 +1,15 @@
 // PageImporter on the pages in tests/data/pages, six of each layout (the
 // seed page among them): each must give its .expected.yaml field for field,
 // report the same fields as not found, and bad pages must give a clear
-// message and no brief. BriefWriter's YAML must read back identical.
+// message and no brief. A kit of its own, whose fields declare their own page
+// labels, imports its page the same way. BriefWriter's YAML must read back
+// identical.
+#include "base/inputlimits.h"
+#include "bundledcontent.h"
+#include "import/pageimporter.h"
 #include "kit/briefloader.h"
 #include "kit/briefwriter.h"
-#include "bundledcontent.h"
-#include "base/inputlimits.h"
-#include "import/pageimporter.h"
+#include "kit/kitloader.h"
 #include "yaml/yamlreader.h"
 
 #include <QDir>
@@ -23,6 +26,8 @@ private Q_SLOTS:
     void import_data();
     void import();
     void import_pastedWithWindowsLineEndingsAndBlankLines();
+    void import_ownKitWithItsOwnLabels();
+    void pageFields_ofTheBundledKit();
     void badPage_data();
     void badPage();
     void splitBullets_data();
@@ -31,8 +36,45 @@ private Q_SLOTS:
     void briefWriter_writesTheBundledBriefBack();
 
 private:
+    // Compares an import with the .expected.yaml next to the page.
+    static void compareWithExpected(const ImportedBrief &imported, const QString &page,
+                                    const Kit &kit);
+
     KitPtr m_kit;
 };
+
+void PageImporterTest::compareWithExpected(const ImportedBrief &imported, const QString &page,
+                                           const Kit &kit)
+{
+    const QString expectedPath = page.chopped(4) + QStringLiteral(".expected.yaml");
+    const Result<SourceText> source =
+        SourceText::readFile(expectedPath, qint64{1024} * 1024, QStringLiteral("expected"));
+    QVERIFY(source.ok());
+    const YamlNode expected = YamlReader::parse(source.value()).value();
+    const Brief &brief = imported.brief;
+    for (const QString &key : PageImporter::pageFields(kit)) {
+        const YamlNode *value = expected.find(key);
+        const FieldValue got = brief.value(key);
+        if (!value) {
+            QVERIFY2(got.isEmpty(), qPrintable(key));
+            continue;
+        }
+        if (value->isSequence()) {
+            QStringList items;
+            for (const YamlNode &item : value->items())
+                items.append(item.scalar());
+            QCOMPARE(got.items(), items);
+        } else {
+            QCOMPARE(got.displayText(), value->scalar());
+        }
+    }
+    QStringList notFound;
+    if (const YamlNode *missing = expected.find(u"not_found")) {
+        for (const YamlNode &key : missing->items())
+            notFound.append(key.scalar());
+    }
+    QCOMPARE(imported.notFound, notFound);
+}
 
 void PageImporterTest::initTestCase()
 {
@@ -59,34 +101,9 @@ void PageImporterTest::import()
                  ? ImportedBrief::Layout::Labelled
                  : ImportedBrief::Layout::ValuesOnly);
 
-    const QString expectedPath = page.chopped(4) + QStringLiteral(".expected.yaml");
-    const Result<SourceText> source =
-        SourceText::readFile(expectedPath, 1024 * 1024, QStringLiteral("expected"));
-    QVERIFY(source.ok());
-    const YamlNode expected = YamlReader::parse(source.value()).value();
-    const Brief &brief = imported.value().brief;
-    for (const QString &key : PageImporter::pageFields()) {
-        const YamlNode *value = expected.find(key);
-        const FieldValue got = brief.value(key);
-        if (!value) {
-            QVERIFY2(got.isEmpty(), qPrintable(key));
-            continue;
-        }
-        if (value->isSequence()) {
-            QStringList items;
-            for (const YamlNode &item : value->items())
-                items.append(item.scalar());
-            QCOMPARE(got.items(), items);
-        } else {
-            QCOMPARE(got.displayText(), value->scalar());
-        }
-    }
-    QStringList notFound;
-    if (const YamlNode *missing = expected.find(u"not_found")) {
-        for (const YamlNode &key : missing->items())
-            notFound.append(key.scalar());
-    }
-    QCOMPARE(imported.value().notFound, notFound);
+    compareWithExpected(imported.value(), page, *m_kit);
+    if (QTest::currentTestFailed())
+        return;
     // A values-only page's one run of bullets is split by judgement: said so.
     if (imported.value().layout == ImportedBrief::Layout::ValuesOnly)
         QVERIFY(imported.value()
@@ -108,6 +125,43 @@ void PageImporterTest::import_pastedWithWindowsLineEndingsAndBlankLines()
     QCOMPARE(imported.value().brief.value(QStringLiteral("tips")).items().size(), 3);
 }
 
+void PageImporterTest::import_ownKitWithItsOwnLabels()
+{
+    const Result<KitPtr> kit =
+        KitLoader::loadFile(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/book-review.yaml"));
+    QVERIFY2(kit.ok(), qPrintable(kit.errorText()));
+    QCOMPARE(
+        PageImporter::pageFields(*kit.value()),
+        (QStringList{QStringLiteral("headline"), QStringLiteral("book"), QStringLiteral("author"),
+                     QStringLiteral("genre"), QStringLiteral("length"), QStringLiteral("verdict"),
+                     QStringLiteral("strengths"), QStringLiteral("quibbles")}));
+    const QString page =
+        QStringLiteral(PROMPTDECK_TEST_DATA "/pages/own-kit/book-review-nordic-noir.txt");
+    const Result<ImportedBrief> imported = PageImporter::importFile(page, *kit.value());
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QCOMPARE(imported.value().layout, ImportedBrief::Layout::Labelled);
+    compareWithExpected(imported.value(), page, *kit.value());
+    // The links field is no page field: in the brief, empty, and not missed.
+    QVERIFY(imported.value().brief.value(QStringLiteral("also_read")).isEmpty());
+
+    // The labels are this kit's own: the bundled kit sees no labelled page.
+    const Result<ImportedBrief> bundled = PageImporter::importFile(page, *m_kit);
+    QVERIFY2(bundled.ok(), qPrintable(bundled.errorText()));
+    QCOMPARE(bundled.value().layout, ImportedBrief::Layout::ValuesOnly);
+}
+
+void PageImporterTest::pageFields_ofTheBundledKit()
+{
+    // Every field but the links, in page order: what the importer always read.
+    QCOMPARE(PageImporter::pageFields(*m_kit),
+             (QStringList{QStringLiteral("title"), QStringLiteral("primary_keyword"),
+                          QStringLiteral("intent"), QStringLiteral("word_count"),
+                          QStringLiteral("tone"), QStringLiteral("map"),
+                          QStringLiteral("content_group"), QStringLiteral("audience"),
+                          QStringLiteral("angle"), QStringLiteral("secondary_keywords"),
+                          QStringLiteral("mistakes"), QStringLiteral("tips")}));
+}
+
 void PageImporterTest::badPage_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -122,7 +176,7 @@ void PageImporterTest::badPage_data()
     QTest::newRow("no brief at all")
         << QByteArray("Dear diary,\ntoday I baked bread.\n- flour\n- water\n")
         << QStringLiteral("no article brief found");
-    QTest::newRow("10 MB") << QByteArray(10 * 1024 * 1024, 'a')
+    QTest::newRow("10 MB") << QByteArray(qsizetype{10} * 1024 * 1024, 'a')
                            << QStringLiteral("larger than the 4 MiB a page may have");
 }
 

@@ -19,6 +19,7 @@ class KitLoaderTest final : public QObject
 private Q_SLOTS:
     void load_goodKit_derivesDependencies();
     void load_goodKit_keepsChecksAndExports();
+    void load_goodKit_readsHowAPageShowsItsFields();
     void load_badKit_data();
     void load_badKit();
     void load_warnings_areReportedInFileOrder();
@@ -76,6 +77,27 @@ void KitLoaderTest::load_goodKit_keepsChecksAndExports()
     QCOMPARE(kit.exports.at(0).answersUsed, QStringList{QStringLiteral("draft")});
 }
 
+void KitLoaderTest::load_goodKit_readsHowAPageShowsItsFields()
+{
+    Diagnostics warnings;
+    const Result<KitPtr> loaded =
+        KitLoader::loadFile(kitPath(QStringLiteral("book-review.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(formatDiagnostics(warnings)));
+    const Kit &kit = *loaded.value();
+    const FieldDef *headline = kit.field(u"headline");
+    QVERIFY(headline);
+    QCOMPARE(headline->pageLabels,
+             (QStringList{QStringLiteral("Headline"), QStringLiteral("Review headline")}));
+    QCOMPARE(headline->pageSlot, PageSlot::Title);
+    QCOMPARE(kit.fieldForSlot(PageSlot::Title), headline);
+    QCOMPARE(kit.field(u"genre")->pageLabels, QStringList());
+    QCOMPARE(kit.field(u"genre")->pageSlot, PageSlot::ContentGroup);
+    QCOMPARE(kit.field(u"author")->pageSlot, PageSlot::None);
+    QCOMPARE(kit.field(u"also_read")->pageLabels, QStringList());
+    QCOMPARE(kit.fieldForSlot(PageSlot::PrimaryKeyword), nullptr);
+}
+
 // Matrix row 12: wrong types, missing keys, unknown references.
 void KitLoaderTest::load_badKit_data()
 {
@@ -122,6 +144,21 @@ void KitLoaderTest::load_badKit_data()
         << "card 'b' is in phase 'one' but comes after cards of phase 'two'";
     QTest::newRow("field type") << "bad-field-type.yaml" << 7 << 11
                                 << "the field type 'string' is unknown";
+    QTest::newRow("page label twice")
+        << "page-label-twice.yaml" << 12 << 29
+        << "the page label 'headline' is declared by the fields 'title' and 'subtitle'";
+    QTest::newRow("page slot unknown")
+        << "page-slot-unknown.yaml" << 8 << 16
+        << "the page slot 'heading' is unknown; use one of: title, primary_keyword, intent,";
+    QTest::newRow("page slot twice")
+        << "page-slot-twice.yaml" << 12 << 16
+        << "the page slot 'title' is taken by the fields 'title' and 'headline'";
+    QTest::newRow("page slot of another type")
+        << "page-slot-type.yaml" << 8 << 16
+        << "the field 'tips' of type text cannot take the page slot 'tips'";
+    QTest::newRow("page labels on links")
+        << "page-labels-links.yaml" << 8 << 18
+        << "the field 'related' is of type links, which a page cannot fill";
     QTest::newRow("iterator at top")
         << "iterator-at-top.yaml" << 13 << 21 << "card 'only' uses '{{.}}' outside a list section";
     QTest::newRow("check type")
