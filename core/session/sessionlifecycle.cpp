@@ -140,7 +140,7 @@ Status SessionLifecycle::start(const SessionStart &start)
         adopt(std::move(session), QString(), true);
         return success();
     }
-    if (const Status created = create(session, start.file, m_document->now()); !created)
+    if (Status created = create(session, start.file, m_document->now()); !created)
         return created;
     adopt(std::move(session), start.file, false);
     return success();
@@ -257,7 +257,7 @@ Status SessionLifecycle::saveAs(const QString &path)
 {
     const QString untitled =
         m_document->filePath().isEmpty() ? m_autosaver->untitledPath() : QString();
-    if (const Status saved = m_document->saveAs(path); !saved)
+    if (Status saved = m_document->saveAs(path); !saved)
         return saved;
     if (!untitled.isEmpty())
         QFile::remove(untitled);

@@ -86,7 +86,7 @@ void SessionLifecycleTest::cleanup()
 QString SessionLifecycleTest::saveNamedSession(const QString &name)
 {
     const PreparedStart prepared = m_lifecycle->bundled();
-    const QString path = file(name);
+    QString path = file(name);
     if (!prepared ||
         !SessionLifecycle::create(SessionLifecycle::build(prepared.start, m_document->now()), path,
                                   m_document->now()))
