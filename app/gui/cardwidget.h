@@ -79,7 +79,6 @@ Q_SIGNALS:
     void pasteAnswerRequested(int row);
     void historyRequested(int row);
     void dismissStaleRequested(int row);
-    void clearAnswerRequested(int row);
     void messageRequested(const QString &message);
 
 protected:

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 class QWidget;
 
 namespace PromptDeck::Gui {
@@ -29,6 +32,23 @@ public:
     // Runs a dialog the window built (the brief editor, the history).
     virtual int exec(QDialog *dialog) = 0;
 };
+
+// A question whose answers are the values of an enum: the buttons in the
+// order given, each with the choice it stands for; nullopt when the user
+// cancelled.
+template<typename Choice>
+std::optional<Choice> ask(Dialogs *dialogs, QWidget *parent, const QString &title,
+                          const QString &text, const QList<std::pair<Choice, QString>> &buttons)
+{
+    QStringList texts;
+    texts.reserve(buttons.size());
+    for (const auto &button : buttons)
+        texts.append(button.second);
+    const int index = dialogs->ask(parent, title, text, texts);
+    if (index < 0 || index >= buttons.size())
+        return std::nullopt;
+    return buttons.at(index).first;
+}
 
 class WidgetDialogs final : public Dialogs
 {

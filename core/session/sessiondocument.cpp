@@ -145,7 +145,6 @@ bool SessionDocument::setBrief(const Brief &brief)
         }
     }
     emitStatusChanges(before);
-    Q_EMIT briefEdited();
     return true;
 }
 

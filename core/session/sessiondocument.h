@@ -81,7 +81,6 @@ Q_SIGNALS:
     void filePathChanged(const QString &path);
     // Emitted after every edit of the content (not the view), for autosave.
     void edited(PromptDeck::Core::AnswerVersion::Origin origin);
-    void briefEdited();
 
 private:
     QList<CardStatus> statuses() const;

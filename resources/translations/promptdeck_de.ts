@@ -1348,6 +1348,25 @@
     </message>
 </context>
 <context>
+    <name>PromptDeck::Core::SessionLifecycle</name>
+    <message>
+        <source>imported from page text</source>
+        <translation>aus Seitentext importiert</translation>
+    </message>
+    <message>
+        <source>written in PromptDeck</source>
+        <translation>in PromptDeck geschrieben</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>Map %1</translation>
+    </message>
+    <message>
+        <source>A brief for the PromptDeck kit &apos;%1&apos;.</source>
+        <translation>Ein Briefing für das PromptDeck-Kit „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>PromptDeck::Gui::AnswerEdit</name>
     <message>
         <source>Answer</source>
@@ -2263,16 +2282,8 @@ Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.<
         <translation>Neue Sitzung: %1</translation>
     </message>
     <message>
-        <source>imported from page text</source>
-        <translation>aus Seitentext importiert</translation>
-    </message>
-    <message>
         <source>New Brief</source>
         <translation>Neues Briefing</translation>
-    </message>
-    <message>
-        <source>written in PromptDeck</source>
-        <translation>in PromptDeck geschrieben</translation>
     </message>
     <message>
         <source>Could Not Open the Map</source>
@@ -2289,10 +2300,6 @@ Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.<
     <message>
         <source>Brief of “%1”</source>
         <translation>Briefing von „%1“</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>Map %1</translation>
     </message>
     <message>
         <source>Could Not Start the Session</source>
@@ -2313,10 +2320,6 @@ Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.<
     <message>
         <source>Briefs (*.yaml)</source>
         <translation>Briefings (*.yaml)</translation>
-    </message>
-    <message>
-        <source>A brief for the PromptDeck kit &apos;%1&apos;.</source>
-        <translation>Ein Briefing für das PromptDeck-Kit „%1“.</translation>
     </message>
     <message>
         <source>Could Not Save the Brief</source>

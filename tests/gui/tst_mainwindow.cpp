@@ -2,9 +2,9 @@
 // first prompt to a reopened session, driven by object name, with a fake
 // clipboard and scripted dialogs instead of modal ones.
 #include "answeredit.h"
+#include "base/inputlimits.h"
 #include "briefeditordialog.h"
 #include "briefform.h"
-#include "kit/briefloader.h"
 #include "briefpanel.h"
 #include "bulletsorter.h"
 #include "carddeck.h"
@@ -13,7 +13,7 @@
 #include "guitest.h"
 #include "historydialog.h"
 #include "importbriefdialog.h"
-#include "base/inputlimits.h"
+#include "kit/briefloader.h"
 #include "librarydialog.h"
 #include "mainwindow.h"
 #include "promptview.h"
@@ -40,6 +40,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace PromptDeck;
 using namespace PromptDeck::Core;
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void newFromBlankBrief_requiresTheRequiredFields();
     void saveBriefAs_writesABriefThatLoads();
     void library_startsAnArticleNextToTheMapAndOpensItAgain();
+    void windowGeometryAndState_areRestored();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
@@ -169,10 +171,10 @@ void MainWindowTest::collapsedCards_buildNoPromptOrEditor()
         QVERIFY(!card(row)->promptView());
         QVERIFY(!card(row)->answerEdit());
     }
-    m_window->action(QStringLiteral("expandAllAction"))->trigger();
+    m_window->windowActions().expandAll->trigger();
     for (int row = 0; row < 12; ++row)
         QVERIFY(card(row)->hasBody());
-    m_window->action(QStringLiteral("collapseAllAction"))->trigger();
+    m_window->windowActions().collapseAll->trigger();
     for (int row = 0; row < 12; ++row)
         QVERIFY(!card(row)->isExpanded());
 }
@@ -352,9 +354,9 @@ void MainWindowTest::undo_takesBackAPasteInTheAnswerBox()
     QTest::keyClicks(edit, QStringLiteral("first"));
     QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
     QTest::keyClicks(edit, QStringLiteral(" second"));
-    m_window->action(QStringLiteral("undoAction"))->trigger();
+    m_window->windowActions().undo->trigger();
     QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
-    m_window->action(QStringLiteral("redoAction"))->trigger();
+    m_window->windowActions().redo->trigger();
     QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first second"));
 }
 
@@ -527,7 +529,7 @@ void MainWindowTest::closingAnUntitledSession_asks()
     // Starting another session asks too, and Discard removes the autosave.
     const QString autosave = m_window->autosaver()->untitledPath();
     m_dialogs.answers = {1};
-    m_window->action(QStringLiteral("newAction"))->trigger();
+    m_window->windowActions().newSession->trigger();
     QVERIFY(!QFileInfo::exists(autosave));
     QVERIFY(!m_window->document()->session().hasAnswer(0));
 }
@@ -616,7 +618,7 @@ void MainWindowTest::newFromFiles_usesTheChosenKitAndBrief()
         Q_EMIT brief->activated(brief->count() - 1);
         return int(QDialog::Accepted);
     };
-    m_window->action(QStringLiteral("newFromFilesAction"))->trigger();
+    m_window->windowActions().newFromFiles->trigger();
     QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("newSessionDialog")});
     QCOMPARE(m_window->document()->kit().id, QStringLiteral("blog-post"));
     QCOMPARE(m_window->deck()->count(), 3);
@@ -639,7 +641,7 @@ void MainWindowTest::openAndOpenRecent_openSessions()
     QVERIFY(m_window->saveAs());
 
     m_dialogs.openNames = {first};
-    m_window->action(QStringLiteral("openAction"))->trigger();
+    m_window->windowActions().open->trigger();
     QCOMPARE(m_window->document()->filePath(), first);
     QCOMPARE(m_window->document()->session().answerText(0),
              QStringLiteral("first session's outline"));
@@ -756,7 +758,7 @@ void MainWindowTest::copyArticle_putsTheMarkdownOnTheClipboard()
     paste(2, QStringLiteral("# Title\n\nIntro."));
     paste(8, QStringLiteral("# The finished article\n\nAll of it."));
     m_clipboard.contents.reset();
-    m_window->action(QStringLiteral("copyArticleAction"))->trigger();
+    m_window->windowActions().copyArticle->trigger();
     QCOMPARE(m_clipboard.contents,
              std::optional<QString>(QStringLiteral("# The finished article\n\nAll of it.\n")));
 }
@@ -795,7 +797,7 @@ void MainWindowTest::newFromPage_pasteFixAndStart()
                           Qt::LeftButton);
         return dialog->result();
     };
-    m_window->action(QStringLiteral("newFromPageAction"))->trigger();
+    m_window->windowActions().newFromPage->trigger();
     QCOMPARE(m_dialogs.executed, QStringList{QStringLiteral("importBriefDialog")});
 
     const Session &session = m_window->document()->session();
@@ -852,7 +854,7 @@ void MainWindowTest::newFromBlankBrief_requiresTheRequiredFields()
         editor->accept();
         return editor->result();
     };
-    m_window->action(QStringLiteral("newFromBlankAction"))->trigger();
+    m_window->windowActions().newFromBlank->trigger();
     QCOMPARE(m_window->document()->session().brief().value(QStringLiteral("title")).text(),
              QStringLiteral("My title"));
     QVERIFY(m_window->document()->session().renderPrompt(0).value().text.contains(
@@ -903,7 +905,7 @@ void MainWindowTest::library_startsAnArticleNextToTheMapAndOpensItAgain()
         return editor->result();
     };
     m_dialogs.openNames = {map};
-    m_window->action(QStringLiteral("openMapAction"))->trigger();
+    m_window->windowActions().openMap->trigger();
     QCOMPARE(shownSummary, QStringLiteral("7 articles: 7 not started"));
     const QString session =
         dir.filePath(QStringLiteral("reading-python-bytecode-with-dis.promptdeck"));
@@ -930,10 +932,29 @@ void MainWindowTest::library_startsAnArticleNextToTheMapAndOpensItAgain()
         return library->result();
     };
     m_window->newBundledSession();
-    m_window->action(QStringLiteral("libraryAction"))->trigger();
+    m_window->windowActions().library->trigger();
     QCOMPARE(shownSummary, QStringLiteral("7 articles: 1 in progress, 6 not started"));
     QCOMPARE(m_window->document()->filePath(), session);
     QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("# dis outline"));
+}
+
+void MainWindowTest::windowGeometryAndState_areRestored()
+{
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("sessionToolBar"));
+    QVERIFY(toolbar && toolbar->isVisible());
+    toolbar->hide();
+    m_window->resize(1100, 700);
+    QVERIFY(m_window->close());
+
+    // The next window stands where and as this one was left, bars included.
+    m_window = std::make_unique<MainWindow>(&m_clipboard, &m_dialogs);
+    m_window->startup();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1100, 700));
+    toolbar = m_window->findChild<QToolBar *>(QStringLiteral("sessionToolBar"));
+    QVERIFY(toolbar);
+    QVERIFY(toolbar->isHidden());
 }
 
 int main(int argc, char **argv)

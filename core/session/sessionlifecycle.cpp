@@ -1,0 +1,355 @@
+#include "session/sessionlifecycle.h"
+
+#include "io/safefilewriter.h"
+#include "kit/briefloader.h"
+#include "kit/briefwriter.h"
+#include "session/sessionautosaver.h"
+#include "session/sessiondocument.h"
+#include "session/sessionfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <chrono>
+
+namespace PromptDeck::Core {
+
+namespace {
+const QString sessionSuffix = QStringLiteral(".promptdeck");
+} // namespace
+
+QStringList SessionStart::missingRequired() const
+{
+    return BriefLoader::missingRequired(brief, *kit);
+}
+
+SessionLifecycle::SessionLifecycle(SessionContent content, SessionDocument *document,
+                                   SessionAutosaver *autosaver, QObject *parent)
+    : QObject(parent)
+    , m_content(std::move(content))
+    , m_document(document)
+    , m_autosaver(autosaver)
+{}
+
+PreparedStart SessionLifecycle::fromFiles(const SessionContent &content, const QString &kit,
+                                          const QString &brief, Diagnostics *warnings)
+{
+    PreparedStart prepared;
+    Result<KitPtr> loadedKit = content.loadKit(kit, &prepared.start.kitOrigin, warnings);
+    if (!loadedKit) {
+        prepared.failure = PreparedStart::Failure::Kit;
+        prepared.errors = loadedKit.errors();
+        return prepared;
+    }
+    prepared.start.kit = loadedKit.value();
+    Result<Brief> loadedBrief =
+        content.loadBrief(brief, *prepared.start.kit, &prepared.start.briefOrigin, warnings);
+    if (!loadedBrief) {
+        prepared.failure = PreparedStart::Failure::Brief;
+        prepared.errors = loadedBrief.errors();
+        return prepared;
+    }
+    prepared.start.brief = loadedBrief.value();
+    return prepared;
+}
+
+SessionStart SessionLifecycle::fromBrief(KitPtr kit, const QString &kitOrigin, const Brief &brief,
+                                         BriefSource source)
+{
+    SessionStart start;
+    start.kit = std::move(kit);
+    start.brief = brief;
+    start.kitOrigin = kitOrigin;
+    start.briefOrigin = source == BriefSource::PageText ? tr("imported from page text")
+                                                        : tr("written in PromptDeck");
+    return start;
+}
+
+PreparedStart SessionLifecycle::forMapArticle(const SessionContent &content, const TopicalMap &map,
+                                              int article, Diagnostics *warnings)
+{
+    PreparedStart prepared;
+    Result<KitPtr> kit = content.loadKit(map.kit, &prepared.start.kitOrigin, warnings);
+    if (!kit) {
+        prepared.failure = PreparedStart::Failure::Kit;
+        prepared.errors = kit.errors();
+        return prepared;
+    }
+    prepared.start.kit = kit.value();
+    Result<Brief> brief = map.briefFor(article, *prepared.start.kit, warnings);
+    if (!brief) {
+        prepared.failure = PreparedStart::Failure::Brief;
+        prepared.errors = brief.errors();
+        return prepared;
+    }
+    prepared.start.brief = brief.value();
+    prepared.start.briefOrigin = mapOrigin(map);
+    prepared.start.file = map.articles.at(article).sessionFile;
+    return prepared;
+}
+
+QString SessionLifecycle::mapOrigin(const TopicalMap &map)
+{
+    return tr("map %1").arg(map.file);
+}
+
+Session SessionLifecycle::build(const SessionStart &start, const QDateTime &now)
+{
+    Session session(start.kit, start.brief, now);
+    session.kitOrigin = start.kitOrigin;
+    session.briefOrigin = start.briefOrigin;
+    return session;
+}
+
+Status SessionLifecycle::create(const Session &session, const QString &file, const QDateTime &now)
+{
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    return SessionFile::save(session, file, now);
+}
+
+Result<Session> SessionLifecycle::load(const QString &path, Diagnostics *warnings)
+{
+    return SessionFile::load(path, warnings);
+}
+
+Status SessionLifecycle::saveLoaded(const Session &session, const QString &path,
+                                    const QDateTime &now)
+{
+    return SessionFile::save(session, path, now, SessionFile::Overwrite::Trusted);
+}
+
+PreparedStart SessionLifecycle::bundled() const
+{
+    return fromFiles(m_content, m_content.defaultKit, m_content.defaultBrief);
+}
+
+Result<KitPtr> SessionLifecycle::kitForNewBrief(QString *origin) const
+{
+    if (m_document->hasSession()) {
+        *origin = m_document->session().kitOrigin;
+        return m_document->session().kitPtr();
+    }
+    return m_content.loadKit(m_content.defaultKit, origin, nullptr);
+}
+
+Status SessionLifecycle::start(const SessionStart &start)
+{
+    Session session = build(start, m_document->now());
+    if (start.file.isEmpty()) {
+        adopt(std::move(session), QString(), true);
+        return success();
+    }
+    if (Status created = create(session, start.file, m_document->now()); !created)
+        return created;
+    adopt(std::move(session), start.file, false);
+    return success();
+}
+
+void SessionLifecycle::sweepStaleTemporaries(const QString &sessionFolder)
+{
+    // A save that was killed leaves QSaveFile's temporary file behind; one
+    // older than any save could take is ours and of no use.
+    constexpr std::chrono::minutes age(10);
+    const QStringList sessionSuffixes{sessionSuffix, SafeFileWriter::backupPath(sessionSuffix)};
+    if (sessionFolder.isEmpty()) {
+        SessionRecovery::sweepStaleTemporaries(SessionRecovery::folder(),
+                                               {QStringLiteral(".recovery")}, age);
+        SessionRecovery::sweepStaleTemporaries(SessionAutosaver::untitledFolder(), sessionSuffixes,
+                                               age);
+    } else {
+        SessionRecovery::sweepStaleTemporaries(sessionFolder, sessionSuffixes, age);
+    }
+}
+
+SessionLifecycle::Reopen SessionLifecycle::reopenAtStartup(const QString &lastSession)
+{
+    QString last = lastSession;
+    if (last.isEmpty() || !QFileInfo::exists(last)) {
+        // An untitled session kept in the data folder is work the user has
+        // not given up: the newest one reopens.
+        last.clear();
+        const QFileInfoList untitled =
+            QDir(SessionAutosaver::untitledFolder())
+                .entryInfoList({QLatin1Char('*') + sessionSuffix}, QDir::Files, QDir::Time);
+        for (const QFileInfo &info : untitled) {
+            if (!SessionRecovery::isOpenElsewhere(info.absoluteFilePath())) {
+                last = info.absoluteFilePath();
+                break;
+            }
+        }
+    }
+    if (last.isEmpty() || !QFileInfo::exists(last))
+        return Reopen{};
+    if (SessionRecovery::isOpenElsewhere(last))
+        return {Reopen::Kind::OpenElsewhere, last};
+    return {Reopen::Kind::Load, last};
+}
+
+SessionLifecycle::OpenPlan SessionLifecycle::planOpen(const QString &path)
+{
+    OpenPlan plan;
+    plan.path = QFileInfo(path).absoluteFilePath();
+    if (plan.path == m_document->filePath() && m_document->hasSession()) {
+        plan.isCurrent = true;
+        return plan;
+    }
+    sweepStaleTemporaries(QFileInfo(plan.path).absolutePath());
+    plan.openElsewhere = SessionRecovery::isOpenElsewhere(plan.path);
+    if (auto orphan = SessionRecovery::orphanFor(plan.path);
+        orphan && !m_deferredRecoveries.contains(orphan->recoveryFile)) {
+        plan.recovery = std::move(orphan);
+    }
+    return plan;
+}
+
+void SessionLifecycle::adopt(Session session, const QString &path, bool untitled,
+                             const DiskState *recoveredBasedOn)
+{
+    m_autosaver->setUntitledPath(untitled ? path : QString());
+    if (recoveredBasedOn)
+        m_document->resetRecovered(std::move(session), untitled ? QString() : path,
+                                   *recoveredBasedOn);
+    else
+        m_document->reset(std::move(session), untitled ? QString() : path);
+    Q_EMIT adopted(path, untitled);
+}
+
+SessionLifecycle::Settling SessionLifecycle::settle()
+{
+    Settling settling;
+    if (!m_document->hasSession())
+        return settling;
+    settling.saved = m_autosaver->saveNow();
+    if (!m_document->filePath().isEmpty()) {
+        if (!settling.saved)
+            settling.unsaved = m_autosaver->isBlockedByExternalChange() ? Unsaved::ExternalChange
+                                                                        : Unsaved::NamedFile;
+        return settling;
+    }
+    const Session &session = m_document->session();
+    bool hasAnswers = false;
+    for (int i = 0; i < m_document->cardCount() && !hasAnswers; ++i)
+        hasAnswers = !session.record(i).history.isEmpty() || session.hasAnswer(i);
+    if (hasAnswers || m_document->isModified())
+        settling.unsaved = Unsaved::Untitled;
+    return settling;
+}
+
+void SessionLifecycle::discardUnsaved()
+{
+    if (!m_autosaver->untitledPath().isEmpty())
+        QFile::remove(m_autosaver->untitledPath());
+    m_autosaver->discardRecovery();
+}
+
+QString SessionLifecycle::withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + suffix : path;
+}
+
+Status SessionLifecycle::save()
+{
+    return m_document->saveAs(m_document->filePath());
+}
+
+Status SessionLifecycle::saveAs(const QString &path)
+{
+    const QString untitled =
+        m_document->filePath().isEmpty() ? m_autosaver->untitledPath() : QString();
+    if (Status saved = m_document->saveAs(path); !saved)
+        return saved;
+    if (!untitled.isEmpty())
+        QFile::remove(untitled);
+    m_autosaver->setUntitledPath(QString());
+    return success();
+}
+
+Status SessionLifecycle::saveBrief(const QString &path) const
+{
+    const Session &session = m_document->session();
+    return SafeFileWriter::write(
+        path,
+        BriefWriter::toYaml(session.brief(), session.kit(),
+                            tr("A brief for the PromptDeck kit '%1'.").arg(session.kit().id)));
+}
+
+QList<SessionRecovery::Entry> SessionLifecycle::orphans()
+{
+    return SessionRecovery::orphans();
+}
+
+SessionLifecycle::RecoveryOffer
+SessionLifecycle::examineRecovery(const SessionRecovery::Entry &entry) const
+{
+    RecoveryOffer offer;
+    offer.entry = entry;
+    Result<Session> recovered = SessionRecovery::load(entry.recoveryFile, &offer.header);
+    if (!recovered) {
+        offer.kind = RecoveryOffer::Kind::Unreadable;
+        offer.errorText = recovered.errorText();
+        return offer;
+    }
+    offer.recovered = std::move(recovered).value();
+    if (QFileInfo::exists(offer.header.sessionPath)) {
+        if (Result<Session> loaded = SessionFile::load(offer.header.sessionPath))
+            offer.onDisk = std::move(loaded).value();
+    }
+    offer.differences =
+        SessionRecovery::differences(offer.recovered, offer.onDisk ? &*offer.onDisk : nullptr);
+    if (offer.differences.isEmpty()) {
+        // The file holds all of it: the crash came after the save.
+        SessionRecovery::remove(entry.recoveryFile);
+        offer.kind = RecoveryOffer::Kind::AlreadySaved;
+        return offer;
+    }
+    offer.kind = RecoveryOffer::Kind::Offer;
+    return offer;
+}
+
+void SessionLifecycle::deferRecovery(const SessionRecovery::Entry &entry)
+{
+    m_deferredRecoveries.append(entry.recoveryFile);
+}
+
+void SessionLifecycle::discardRecovery(const SessionRecovery::Entry &entry)
+{
+    SessionRecovery::remove(entry.recoveryFile);
+}
+
+void SessionLifecycle::recover(RecoveryOffer offer)
+{
+    const QString recoveryFile = offer.entry.recoveryFile;
+    adopt(std::move(offer.recovered), offer.header.sessionPath, offer.header.untitled,
+          &offer.header.basedOn);
+    // Into the session's file (or, if that cannot be written, into a new
+    // recovery file) before the old recovery file goes.
+    const bool saved = m_autosaver->saveNow();
+    if ((saved || m_autosaver->recovery().hasRecoveryFile()) &&
+        m_autosaver->recovery().recoveryFile() != recoveryFile) {
+        SessionRecovery::remove(recoveryFile);
+    }
+}
+
+bool SessionLifecycle::hasExternalChange() const
+{
+    return !m_document->filePath().isEmpty() && m_document->changedOnDisk();
+}
+
+Status SessionLifecycle::overwriteExternalChange()
+{
+    return m_autosaver->overwriteExternalChanges();
+}
+
+Status SessionLifecycle::reload()
+{
+    const QString path = m_document->filePath();
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(path, &warnings);
+    if (!loaded)
+        return loaded.errors();
+    adopt(std::move(loaded).value(), path, false);
+    return success();
+}
+
+} // namespace PromptDeck::Core
