@@ -1,7 +1,7 @@
 #include "bundledcontent.h"
 
-#include "kit/briefloader.h"
 #include "base/inputlimits.h"
+#include "kit/briefloader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -53,6 +53,11 @@ QString BundledContent::briefResource(const QString &name)
     return resourceFor(briefsDir, name);
 }
 
+QString BundledContent::origin(QStringView name)
+{
+    return QStringLiteral("bundled:") + name.toString();
+}
+
 Result<KitPtr> BundledContent::loadKit(const QString &nameOrPath, QString *origin,
                                        Diagnostics *warnings)
 {
@@ -65,7 +70,7 @@ Result<KitPtr> BundledContent::loadKit(const QString &nameOrPath, QString *origi
         return source.errors();
     if (origin) {
         *origin = resource.isEmpty() ? QFileInfo(nameOrPath).absoluteFilePath()
-                                     : QStringLiteral("bundled:") + nameOrPath;
+                                     : BundledContent::origin(nameOrPath);
     }
     return KitLoader::load(source.value(), warnings);
 }
@@ -82,7 +87,7 @@ Result<Brief> BundledContent::loadBrief(const QString &nameOrPath, const Kit &ki
         return source.errors();
     if (origin) {
         *origin = resource.isEmpty() ? QFileInfo(nameOrPath).absoluteFilePath()
-                                     : QStringLiteral("bundled:") + nameOrPath;
+                                     : BundledContent::origin(nameOrPath);
     }
     return BriefLoader::load(source.value(), kit, warnings);
 }

@@ -24,6 +24,9 @@ public:
     // The resource path of a bundled kit or brief, or an empty string.
     static QString kitResource(const QString &name);
     static QString briefResource(const QString &name);
+    // What a session records as the origin of the bundled kit or brief name:
+    // "bundled:NAME".
+    static QString origin(QStringView name);
 
     // Loads a bundled kit by name, or a kit file by path. origin receives
     // "bundled:NAME" or the absolute path, for the session to remember.

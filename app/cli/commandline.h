@@ -1,9 +1,13 @@
 // The promptdeck subcommands (new, cards, prompt, answer, validate,
 // template, …): the same core as the window, without a display, for
-// scripting and for tests. Output goes to the streams it is given, so tests
-// can run it in-process; exit codes: 0 success, 1 invalid input or failed
-// checks, 2 usage error.
+// scripting and for tests. Each command lives in commands/, behind one
+// table (commands()) that dispatching, `promptdeck --help` and
+// `promptdeck COMMAND --help` all read. Output goes to the streams it is
+// given, so tests can run it in-process; exit codes: 0 success, 1 invalid
+// input or failed checks, 2 usage error.
 #pragma once
+
+#include "command.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,6 +33,10 @@ public:
 
     CommandLine(QIODevice *in, QIODevice *out, QTextStream &err);
 
+    // The command table, in the order --help lists it. Built on each call,
+    // so its texts are in the language installed at that time.
+    static QList<Command> commands();
+
     // True when arguments (without the program name) start with a
     // subcommand, so the caller can run without a display.
     static bool isSubcommand(const QStringList &arguments);
@@ -42,24 +50,11 @@ public:
 
     // Every subcommand with a line on what it does, for --help.
     static QString commandsHelp();
+    // What `promptdeck COMMAND --help` prints: the synopses, the help text
+    // and the options.
+    static QString commandHelp(const Command &command);
 
 private:
-    int runNew(const QStringList &args);
-    int runCards(const QStringList &args);
-    int runPrompt(const QStringList &args);
-    int runAnswer(const QStringList &args);
-    int runValidate(const QStringList &args);
-    int runTemplate(const QStringList &args);
-    int runCheck(const QStringList &args);
-    int runExport(const QStringList &args);
-    int runImportBrief(const QStringList &args);
-    int runLibrary(const QStringList &args);
-    int newFromMap(const QString &mapPath, const QString &article, const QString &output);
-
-    int usageError(const QString &command, const QString &message);
-    void write(const QString &text);
-    void writeBytes(const QByteArray &bytes);
-
     QIODevice *m_in;
     QIODevice *m_out;
     QTextStream &m_err;

@@ -842,6 +842,128 @@
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Stores the text of PATH (standard input when it is - or not given) as the
+answer to CARD (its id or its number) in the session FILE, and saves the
+session; the previous file is kept as FILE.bak. Then it says which cards
+changed state: the cards that waited for this answer are ready, those built on
+an older answer are stale.</source>
+        <translation>Speichert den Text von PATH (die Standardeingabe bei - oder ohne PATH) als
+Antwort auf CARD (ihre ID oder ihre Nummer) in der Sitzung FILE und speichert
+die Sitzung; die vorige Datei bleibt als FILE.bak erhalten. Danach sagt es,
+welche Karten ihren Zustand geändert haben: Karten, die auf diese Antwort
+gewartet haben, sind ready, die auf einer älteren Antwort aufbauen, stale.</translation>
+    </message>
+    <message>
+        <source>Lists the cards of the session FILE, one line each: the card&apos;s number, its id,
+its phase, its state (waiting, ready, answered, stale), the cards it depends
+on, and its title.</source>
+        <translation>Listet die Karten der Sitzung FILE auf, eine Zeile je Karte: ihre Nummer, ihre
+ID, ihre Phase, ihr Zustand (waiting, ready, answered, stale), die Karten, von
+denen sie abhängt, und ihr Titel.</translation>
+    </message>
+    <message>
+        <source>Runs the kit&apos;s checks on the answers in the session FILE, or on the answer to
+CARD alone, and prints each result (pass, warn or fail) with its measure, then
+the counts. The exit code is 1 when any check warns or fails, so a script can
+stop there.</source>
+        <translation>Führt die Prüfungen des Kits auf den Antworten der Sitzung FILE aus, oder nur
+auf der Antwort auf CARD, und gibt jedes Ergebnis (pass, warn oder fail) mit
+seinem Messwert aus, danach die Summen. Der Exit-Code ist 1, sobald eine
+Prüfung warnt oder fehlschlägt, damit ein Skript dort anhalten kann.</translation>
+    </message>
+    <message>
+        <source>Writes what the session FILE holds, to standard output or to OUT. With
+--format md, html or txt: the kit&apos;s first export of that format (the article);
+with --export: the kit export of that id (a social post, say); with --format
+json: the whole session as JSON: the kit, the brief and every card with its
+answer.</source>
+        <translation>Schreibt, was die Sitzung FILE enthält, auf die Standardausgabe oder nach OUT.
+Mit --format md, html oder txt: den ersten Export des Kits in diesem Format
+(den Artikel); mit --export: den Export des Kits mit dieser ID (etwa einen
+Social-Media-Post); mit --format json: die ganze Sitzung als JSON: das Kit,
+das Briefing und jede Karte mit ihrer Antwort.</translation>
+    </message>
+    <message>
+        <source>Reads the text of a topical-map tool&apos;s article page (copied from the browser;
+- for standard input) and writes a brief for the kit K with every field it
+found, to standard output or to OUT.yaml. The fields the page lacks are listed
+on standard error and in a comment at the top of the brief.</source>
+        <translation>Liest den Text der Artikelseite eines Topical-Map-Werkzeugs (aus dem Browser
+kopiert; - für die Standardeingabe) und schreibt ein Briefing für das Kit K
+mit jedem gefundenen Feld, auf die Standardausgabe oder nach OUT.yaml. Die
+Felder, die auf der Seite fehlen, stehen in der Fehlerausgabe und in einem
+Kommentar am Anfang des Briefings.</translation>
+    </message>
+    <message>
+        <source>Lists the articles of the topical map MAP.yaml, group by group, each with its
+number (what &apos;promptdeck new --map&apos; takes), whether it is the group&apos;s pillar,
+and how far its session is: not started, or how many cards are answered.</source>
+        <translation>Listet die Artikel der Topical Map MAP.yaml auf, Gruppe für Gruppe, jeden mit
+seiner Nummer (die „promptdeck new --map“ erwartet), ob er der Pillar-Artikel
+der Gruppe ist, und wie weit seine Sitzung ist: nicht begonnen oder wie viele
+Karten beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>Creates a session file from a kit and a brief: each a bundled name or a YAML
+file (the bundled seo-article kit and python-gil brief when not given). With
+--map, the session of one of the map&apos;s articles, by the number &apos;promptdeck
+library&apos; shows or by its title, in the file the map names for it unless -o
+says otherwise; the article&apos;s brief must be complete. &apos;new&apos; never replaces a
+file.</source>
+        <translation>Legt eine Sitzungsdatei aus einem Kit und einem Briefing an: jeweils ein
+mitgelieferter Name oder eine YAML-Datei (ohne Angabe das mitgelieferte Kit
+seo-article und das Briefing python-gil). Mit --map die Sitzung eines Artikels
+der Map, über die Nummer, die „promptdeck library“ zeigt, oder über seinen
+Titel, in der Datei, die die Map für ihn nennt, sofern -o nichts anderes sagt;
+das Briefing des Artikels muss vollständig sein. „new“ ersetzt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Prints the prompt of CARD (its id or its number) in the session FILE, filled
+in with the brief and the answers it uses, exactly as the window copies it.
+The prompt of a card that waits for an answer marks the gap, and standard
+error says which answer is missing.</source>
+        <translation>Gibt den Prompt von CARD (ihre ID oder ihre Nummer) in der Sitzung FILE aus,
+ausgefüllt mit dem Briefing und den Antworten, die er verwendet, genau so, wie
+das Fenster ihn kopiert. Der Prompt einer Karte, die auf eine Antwort wartet,
+markiert die Lücke, und die Fehlerausgabe sagt, welche Antwort fehlt.</translation>
+    </message>
+    <message>
+        <source>Renders the Mustache template TPL with the JSON value in DATA.json (any value:
+an object, an array, a string) and prints the result. Partials come from DIR;
+a partial that is not there renders as nothing. Values are inserted as they
+are, as in a kit&apos;s prompts, unless --escape html escapes them as the Mustache
+specification does.</source>
+        <translation>Gibt die Mustache-Vorlage TPL mit dem JSON-Wert aus DATA.json aus (jeder Wert:
+ein Objekt, ein Array, eine Zeichenkette). Partials kommen aus DIR; ein
+fehlendes Partial ergibt nichts. Werte werden unverändert eingesetzt, wie in
+den Prompts eines Kits, außer --escape html maskiert sie so, wie es die
+Mustache-Spezifikation tut.</translation>
+    </message>
+    <message>
+        <source>Reads each PATH as PromptDeck would and prints &apos;ok&apos; with a summary, or what is
+wrong, with the line and column. What a file is comes from its content: a
+session (*.promptdeck, JSON), a topical map (groups:), a kit (kit:) or a brief
+(anything else, checked against the kit K). For a map, every article&apos;s brief
+is read too.</source>
+        <translation>Liest jeden PATH so, wie PromptDeck ihn lesen würde, und gibt „ok“ mit einer
+Zusammenfassung aus oder was falsch ist, mit Zeile und Spalte. Was eine Datei
+ist, ergibt sich aus ihrem Inhalt: eine Sitzung (*.promptdeck, JSON), eine
+Topical Map (groups:), ein Kit (kit:) oder ein Briefing (alles andere, geprüft
+gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>

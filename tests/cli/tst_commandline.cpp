@@ -1,8 +1,9 @@
 // The promptdeck command line, run as the real binary: a kit, brief and
 // answers that are not the bundled ones go end to end; exit codes are 0, 1
 // and 2 as documented; the template command passes the Mustache spec from
-// outside the process.
+// outside the process; every command in the table answers --help.
 #include "base/sourcetext.h"
+#include "commandline.h"
 #include "yaml/yamlreader.h"
 
 #include <QDir>
@@ -16,6 +17,9 @@
 #include <QTest>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Cli::Command;
+using PromptDeck::Cli::CommandForm;
+using PromptDeck::Cli::CommandLine;
 
 namespace {
 
@@ -87,12 +91,19 @@ private Q_SLOTS:
     void importBrief_badPage_createsNothing();
     void library_andNewFromMap();
     void template_promptModeDoesNotEscape();
+    void commands_areTheDocumentedOnes();
+    void commandHelp_isPrintedForEveryCommand_data();
+    void commandHelp_isPrintedForEveryCommand();
+    void commandHelp_afterDoubleDash_isAnArgument();
+    void unknownOption_isAUsageError_data();
+    void unknownOption_isAUsageError();
+    void programHelp_listsEveryCommand();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("post.promptdeck")); }
     QString writeTemp(const QString &name, const QByteArray &bytes) const
     {
-        const QString path = m_dir->filePath(name);
+        QString path = m_dir->filePath(name);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         file.write(bytes);
@@ -354,6 +365,9 @@ void CommandLineTest::invalidInput_exitsWith1_data()
         << QStringList{QStringLiteral("answer"), QStringLiteral("SESSION"), QStringLiteral("plan"),
                        QStringLiteral("LATIN1")}
         << QStringLiteral("latin1.md:1:4: the file is not valid UTF-8 (byte 0xe9)");
+    QTest::newRow("validate broken YAML")
+        << QStringList{QStringLiteral("validate"), QStringLiteral("BROKEN")}
+        << QStringLiteral("broken.yaml:2:1: invalid YAML");
     QTest::newRow("bad brief") << QStringList{QStringLiteral("new"),
                                               QStringLiteral("--kit"),
                                               data(QStringLiteral("kits/blog-post.yaml")),
@@ -382,6 +396,8 @@ void CommandLineTest::invalidInput_exitsWith1()
             argument = writeTemp(QStringLiteral("empty.md"), "  \n");
         else if (argument == QLatin1String("LATIN1"))
             argument = writeTemp(QStringLiteral("latin1.md"), "caf\xe9 au lait\n");
+        else if (argument == QLatin1String("BROKEN"))
+            argument = writeTemp(QStringLiteral("broken.yaml"), "title: [\n");
         else if (argument == QLatin1String("OUT"))
             argument = m_dir->filePath(QStringLiteral("out.promptdeck"));
     }
@@ -401,7 +417,7 @@ void CommandLineTest::template_passesTheSpecFromOutside()
           QStringLiteral("inverted"), QStringLiteral("partials"), QStringLiteral("sections")}) {
         const Result<SourceText> source =
             SourceText::readFile(data(QStringLiteral("mustache-spec/%1.yml").arg(module)),
-                                 1024 * 1024, QStringLiteral("spec"));
+                                 qint64(1024) * 1024, QStringLiteral("spec"));
         QVERIFY(source.ok());
         const Result<YamlNode> root = YamlReader::parse(source.value());
         QVERIFY(root.ok());
@@ -671,6 +687,95 @@ void CommandLineTest::library_andNewFromMap()
     const Run bad = promptdeck({QStringLiteral("validate"), map});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("python-gil.yaml:")), qPrintable(bad.err));
+}
+
+void CommandLineTest::commands_areTheDocumentedOnes()
+{
+    QCOMPARE(CommandLine::subcommands(),
+             QStringLiteral("new cards prompt answer check export validate import-brief library "
+                            "template")
+                 .split(QLatin1Char(' ')));
+}
+
+void CommandLineTest::commandHelp_isPrintedForEveryCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QStringList>("synopses");
+    for (const Command &command : CommandLine::commands()) {
+        QStringList synopses;
+        for (const CommandForm &form : command.forms)
+            synopses.append(QStringLiteral("promptdeck ") + form.synopsis);
+        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            QTest::addRow("%s %s", qPrintable(command.name), qPrintable(option))
+                << command.name << option << synopses;
+        }
+    }
+}
+
+void CommandLineTest::commandHelp_isPrintedForEveryCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    QFETCH(QStringList, synopses);
+    QVERIFY(!synopses.isEmpty());
+    // Help comes before any other argument is looked at, even a wrong one.
+    for (const QStringList &arguments :
+         {QStringList{command, option}, QStringList{command, QStringLiteral("x"), option}}) {
+        const Run run = promptdeck(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString out = QString::fromUtf8(run.out);
+        QVERIFY2(out.contains(QStringLiteral("promptdeck ") + command), qPrintable(out));
+        for (const QString &synopsis : std::as_const(synopses))
+            QVERIFY2(out.contains(synopsis), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("-h, --help")), qPrintable(out));
+    }
+}
+
+void CommandLineTest::commandHelp_afterDoubleDash_isAnArgument()
+{
+    const Run run =
+        promptdeck({QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("--help: no such file")), qPrintable(run.err));
+}
+
+void CommandLineTest::unknownOption_isAUsageError_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const Command &command : CommandLine::commands()) {
+        if (!command.options.isEmpty())
+            QTest::newRow(qPrintable(command.name)) << command.name;
+    }
+}
+
+void CommandLineTest::unknownOption_isAUsageError()
+{
+    QFETCH(QString, command);
+    const Run run = promptdeck({command, QStringLiteral("--colour")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(
+        run.err.startsWith(QStringLiteral("promptdeck %1: Unknown option 'colour'.").arg(command)),
+        qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Run 'promptdeck --help' for usage.")),
+             qPrintable(run.err));
+}
+
+void CommandLineTest::programHelp_listsEveryCommand()
+{
+    const Run run = promptdeck({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    for (const Command &command : CommandLine::commands()) {
+        for (const CommandForm &form : command.forms) {
+            QVERIFY2(out.contains(QStringLiteral("  promptdeck ") + form.synopsis),
+                     qPrintable(form.synopsis));
+            QVERIFY2(out.contains(form.summary), qPrintable(form.summary));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -1,0 +1,86 @@
+#include "commandcontext.h"
+
+#include "commandline.h"
+#include "io/safefilewriter.h"
+#include "session/sessionfile.h"
+
+namespace PromptDeck::Cli {
+
+using namespace PromptDeck::Core;
+
+CommandContext::CommandContext(QIODevice *in, QIODevice *out, QTextStream &err,
+                               std::function<QDateTime()> clock)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err)
+    , m_clock(std::move(clock))
+{}
+
+void CommandContext::write(const QString &text)
+{
+    writeBytes(text.toUtf8());
+}
+
+void CommandContext::writeBytes(const QByteArray &bytes)
+{
+    m_out->write(bytes);
+}
+
+int CommandContext::usageError(const QString &command, const QString &message)
+{
+    m_err << QStringLiteral("promptdeck %1: ").arg(command) << message << '\n'
+          << tr("Run 'promptdeck --help' for usage.") << '\n';
+    m_err.flush();
+    return CommandLine::UsageError;
+}
+
+void CommandContext::printDiagnostics(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics)
+        m_err << d.toString() << '\n';
+    m_err.flush();
+}
+
+std::optional<Session> CommandContext::loadSession(const QString &path)
+{
+    Diagnostics warnings;
+    Result<Session> loaded = SessionFile::load(path, &warnings);
+    printDiagnostics(warnings);
+    if (!succeeded(loaded))
+        return std::nullopt;
+    return std::move(loaded).value();
+}
+
+std::optional<int> CommandContext::findCard(const Kit &kit, const QString &file,
+                                            const QString &card)
+{
+    bool isNumber = false;
+    const int number = card.toInt(&isNumber);
+    const int index = !isNumber                                     ? kit.cardIndex(card)
+                      : (number >= 1 && number <= kit.cards.size()) ? number - 1
+                                                                    : -1;
+    if (index >= 0)
+        return index;
+    QStringList ids;
+    for (int i = 0; i < kit.cards.size(); ++i)
+        ids.append(QStringLiteral("%1 %2").arg(i + 1).arg(kit.cards.at(i).id));
+    m_err
+        << tr("%1: no card '%2'; the cards are: %3").arg(file, card, ids.join(QStringLiteral(", ")))
+        << '\n';
+    return std::nullopt;
+}
+
+int CommandContext::writeOutput(const QCommandLineParser &parser, const QCommandLineOption &output,
+                                const QByteArray &bytes)
+{
+    if (!parser.isSet(output)) {
+        writeBytes(bytes);
+        return CommandLine::Success;
+    }
+    if (!succeeded(SafeFileWriter::write(parser.value(output), bytes)))
+        return CommandLine::Failure;
+    m_err << tr("Wrote %1.").arg(parser.value(output)) << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace PromptDeck::Cli

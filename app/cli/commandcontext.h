@@ -1,0 +1,72 @@
+// What a command runs with: standard input, output and error, the clock,
+// and the steps every command shares: usage errors, diagnostics, loading a
+// session, finding a card, writing a result to a file or to standard output.
+#pragma once
+
+#include "base/result.h"
+#include "kit/kit.h"
+#include "session/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace PromptDeck::Cli {
+
+class CommandContext final
+{
+    // The commands' texts share one translation context, the one they have
+    // always had.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandContext(QIODevice *in, QIODevice *out, QTextStream &err,
+                   std::function<QDateTime()> clock);
+
+    QIODevice *in() const { return m_in; }
+    QTextStream &err() const { return m_err; }
+    QDateTime now() const { return m_clock(); }
+
+    void write(const QString &text);
+    void writeBytes(const QByteArray &bytes);
+
+    // Says what is wrong with the command's arguments; returns UsageError.
+    int usageError(const QString &command, const QString &message);
+
+    void printDiagnostics(const Core::Diagnostics &diagnostics);
+    // True when result holds a value; otherwise prints its errors.
+    template<typename T>
+    bool succeeded(const Core::Result<T> &result)
+    {
+        if (result)
+            return true;
+        printDiagnostics(result.errors());
+        return false;
+    }
+
+    // The session in path, its warnings printed; nothing when it cannot be
+    // loaded, and then the errors are printed too.
+    std::optional<Core::Session> loadSession(const QString &path);
+
+    // The index of a card named by its id or its 1-based number; nothing
+    // when the kit has no such card, and then the cards are listed.
+    std::optional<int> findCard(const Core::Kit &kit, const QString &file, const QString &card);
+
+    // Writes bytes to the file the option output names, and says so, or to
+    // standard output when the option is not given; returns the exit code.
+    int writeOutput(const QCommandLineParser &parser, const QCommandLineOption &output,
+                    const QByteArray &bytes);
+
+private:
+    QIODevice *m_in;
+    QIODevice *m_out;
+    QTextStream &m_err;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace PromptDeck::Cli

@@ -1,0 +1,150 @@
+// promptdeck answer: stores the answer to a card (from a file or standard
+// input) in a session and saves it, then says which cards changed state.
+#include "base/inputlimits.h"
+#include "commandcontext.h"
+#include "commandline.h"
+#include "commands/commands.h"
+#include "session/sessionfile.h"
+#include "text/textstats.h"
+
+#include <QLocale>
+
+namespace PromptDeck::Cli {
+
+using namespace PromptDeck::Core;
+
+namespace {
+
+using enum CommandLine::ExitCode;
+
+class AnswerCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    explicit AnswerCommand(CommandContext &context)
+        : m_context(context)
+    {}
+
+    int run(const QStringList &args);
+
+private:
+    std::optional<QString> readAnswer(const QString &source);
+    Result<SourceText> readSource(const QString &source);
+    bool save(const Session &session, const QString &path);
+    static QString report(const Session &session, int index, const QString &answer, bool changed,
+                          const QList<CardState> &before);
+
+    CommandContext &m_context;
+};
+
+int AnswerCommand::run(const QStringList &args)
+{
+    if (args.size() < 2 || args.size() > 3)
+        return m_context.usageError(QStringLiteral("answer"),
+                                    tr("give a session file, a card, and a file to read (or - for "
+                                       "standard input)"));
+    const QString &path = args.at(0);
+    std::optional<Session> session = m_context.loadSession(path);
+    if (!session)
+        return Failure;
+    const std::optional<int> index = m_context.findCard(session->kit(), path, args.at(1));
+    if (!index)
+        return Failure;
+    const std::optional<QString> answer =
+        readAnswer(args.size() == 3 ? args.at(2) : QStringLiteral("-"));
+    if (!answer)
+        return Failure;
+
+    QList<CardState> before;
+    for (int i = 0; i < session->cardCount(); ++i)
+        before.append(session->status(i).state);
+    const bool changed =
+        session->setAnswer(*index, *answer, AnswerVersion::Origin::Imported, m_context.now());
+    if (changed && !save(*session, path))
+        return Failure;
+    m_context.write(report(*session, *index, *answer, changed, before));
+    return Success;
+}
+
+// The answer's text, or nothing when it cannot be stored (and then why is
+// printed).
+std::optional<QString> AnswerCommand::readAnswer(const QString &source)
+{
+    const Result<SourceText> text = readSource(source);
+    if (!m_context.succeeded(text) || !m_context.succeeded(text.value().checkEncoding()))
+        return std::nullopt;
+    QString answer = text.value().text();
+    if (const Status size = Session::checkAnswerSize(answer.size()); !size) {
+        m_context.err() << text.value().name() << ": " << size.error().message << '\n';
+        return std::nullopt;
+    }
+    if (answer.trimmed().isEmpty()) {
+        m_context.err()
+            << tr("%1: the answer is empty; nothing was stored").arg(text.value().name()) << '\n';
+        return std::nullopt;
+    }
+    return answer;
+}
+
+Result<SourceText> AnswerCommand::readSource(const QString &source)
+{
+    const qint64 maxBytes = qint64(Limits::maxAnswerChars) * 3;
+    if (source != QLatin1String("-"))
+        return SourceText::readFile(source, maxBytes, tr("answer"));
+    const QByteArray bytes = m_context.in()->read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return Diagnostic::error(tr("standard input"), 0, 0, tr("the answer is too large"));
+    return SourceText(tr("standard input"), bytes);
+}
+
+bool AnswerCommand::save(const Session &session, const QString &path)
+{
+    return m_context.succeeded(
+        SessionFile::save(session, path, m_context.now(), SessionFile::Overwrite::Trusted));
+}
+
+QString AnswerCommand::report(const Session &session, int index, const QString &answer,
+                              bool changed, const QList<CardState> &before)
+{
+    const QLocale locale;
+    QString text =
+        changed ? tr("Stored the answer to %1 (characters: %2, words: %3).\n")
+                      .arg(session.kit().cardLabel(index), locale.toString(countCharacters(answer)),
+                           locale.toString(countWords(answer)))
+                : tr("The answer to %1 is already this text; nothing changed.\n")
+                      .arg(session.kit().cardLabel(index));
+    for (int i = 0; i < session.cardCount(); ++i) {
+        const CardState now = session.status(i).state;
+        if (now != before.at(i)) {
+            text +=
+                tr("Card %1 (%2): %3 → %4\n")
+                    .arg(i + 1)
+                    .arg(session.kit().cards.at(i).id, cardStateId(before.at(i)), cardStateId(now));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+Command answerCommand()
+{
+    return {
+        QStringLiteral("answer"),
+        {{QStringLiteral("answer FILE CARD [PATH|-]"),
+          AnswerCommand::tr("store an answer (from a file or stdin)")}},
+        AnswerCommand::tr(
+            "Stores the text of PATH (standard input when it is - or not given) as the\n"
+            "answer to CARD (its id or its number) in the session FILE, and saves the\n"
+            "session; the previous file is kept as FILE.bak. Then it says which cards\n"
+            "changed state: the cards that waited for this answer are ready, those built on\n"
+            "an older answer are stale."),
+        {},
+        [](CommandContext &context, const QStringList &args) {
+            return AnswerCommand(context).run(args);
+        },
+    };
+}
+
+} // namespace PromptDeck::Cli
