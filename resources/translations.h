@@ -3,8 +3,8 @@
 // dialogs, chosen from the system locale (LANG, LC_ALL, LC_MESSAGES).
 #pragma once
 
-#include <QIcon>
 #include <QLocale>
+#include <QString>
 
 class QCoreApplication;
 
@@ -12,8 +12,5 @@ namespace PromptDeck {
 
 // Returns the language installed ("de"), or an empty string for English.
 QString installTranslations(QCoreApplication &app, const QLocale &locale = QLocale::system());
-
-// The application's icon, at every size it ships in.
-QIcon applicationIcon();
 
 } // namespace PromptDeck

@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "appicon.h"
 #include "clipboard.h"
 #include "dialogs.h"
 #include "guilogging.h"

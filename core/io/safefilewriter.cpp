@@ -99,7 +99,7 @@ private:
     std::thread m_thread;
 };
 
-constexpr qsizetype chunkSize = 1024 * 1024;
+constexpr qsizetype chunkSize = qsizetype{1024} * 1024;
 
 // Writes all of data, in chunks, checking each write: a short or failed
 // write (disk full, file size limit) is an error, never ignored.
@@ -201,7 +201,7 @@ QString SafeFileWriter::resolveTarget(const QString &path)
 {
     QFileInfo info(path);
     for (int hops = 0; info.isSymLink() && hops < 32; ++hops) {
-        const QString canonical = info.canonicalFilePath();
+        QString canonical = info.canonicalFilePath();
         if (!canonical.isEmpty())
             return canonical;
         // A dangling link: write the file it names, creating it.
@@ -228,12 +228,13 @@ Status SafeFileWriter::writeWith(const QString &path, Backup backup,
     const QString shown = QDir::toNativeSeparators(path);
 
     const bool keep = backup == Backup::Keep && QFileInfo::exists(target);
+    const QString kept = keep ? backupPath(path) : QString();
     QByteArray retired;
-    const bool linked = keep && linkBackup(target, target + QStringLiteral(".bak"), &retired);
+    const bool linked = keep && linkBackup(target, kept, &retired);
     const BackgroundRemoval oldBackup(std::move(retired));
     if (keep && !linked) {
         QFile previous(target);
-        QSaveFile copy(target + QStringLiteral(".bak"));
+        QSaveFile copy(kept);
         bool ok = previous.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
         while (ok && !previous.atEnd()) {
             const QByteArray chunk = previous.read(chunkSize);
@@ -244,11 +245,10 @@ Status SafeFileWriter::writeWith(const QString &path, Backup backup,
             const QString reason = previous.error() != QFileDevice::NoError ? previous.errorString()
                                                                             : copy.errorString();
             copy.cancelWriting();
-            return Diagnostic::error(
-                shown, 0, 0,
-                tr("could not keep the previous version as %1: %2. Nothing "
-                   "was saved; the file is unchanged.")
-                    .arg(QDir::toNativeSeparators(target + QStringLiteral(".bak")), reason));
+            return Diagnostic::error(shown, 0, 0,
+                                     tr("could not keep the previous version as %1: %2. Nothing "
+                                        "was saved; the file is unchanged.")
+                                         .arg(QDir::toNativeSeparators(kept), reason));
         }
     }
 

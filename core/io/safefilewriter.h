@@ -38,6 +38,8 @@ public:
     // The file that writing to path changes: path itself, or the file a
     // symlink (or a chain of them) points to.
     static QString resolveTarget(const QString &path);
+    // Where Backup::Keep keeps the previous version of path: next to the
+    // file that is written, never next to a symlink to it.
     static QString backupPath(const QString &path)
     {
         return resolveTarget(path) + QStringLiteral(".bak");

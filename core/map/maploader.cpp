@@ -16,7 +16,7 @@ Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapF
     Result<YamlNode> root = YamlReader::parse(source);
     if (!root)
         return root.errors();
-    const QString fileName = source.name();
+    const QString &fileName = source.name();
     Diagnostics errors;
     Diagnostics ownWarnings;
     const QDir dir = QFileInfo(mapFile).absoluteDir();

@@ -131,7 +131,7 @@ bool SessionAutosaver::saveNow()
 Status SessionAutosaver::overwriteExternalChanges()
 {
     m_timer.stop();
-    const Status status =
+    Status status =
         m_document->saveAs(m_document->filePath(), SessionDocument::ExternalChanges::Overwrite);
     if (status) {
         m_externalChange = false;

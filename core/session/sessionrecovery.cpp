@@ -162,7 +162,7 @@ std::optional<SessionRecovery::Header> SessionRecovery::readHeader(const QString
     QFile file(recoveryFile);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
-    const QByteArray line = file.readLine(64 * 1024);
+    const QByteArray line = file.readLine(qint64{64} * 1024);
     const QJsonObject object = QJsonDocument::fromJson(line).object();
     if (object.value(QStringLiteral("promptdeck_recovery")).toInt() < 1)
         return std::nullopt;
@@ -214,7 +214,7 @@ std::optional<SessionRecovery::Entry> SessionRecovery::orphanFor(const QString &
 Result<Session> SessionRecovery::load(const QString &recoveryFile, Header *header)
 {
     Result<SourceText> source = SourceText::readFile(
-        recoveryFile, Limits::maxSessionFileBytes + 64 * 1024, tr("recovery file"));
+        recoveryFile, Limits::maxSessionFileBytes + qint64{64} * 1024, tr("recovery file"));
     if (!source)
         return source.errors();
     const QByteArray &bytes = source.value().bytes();

@@ -1,7 +1,6 @@
 #include "session/sessionserializer.h"
 
 #include "corelogging.h"
-#include "json/jsonlocator.h"
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
 
@@ -82,7 +81,7 @@ void writeJsonValue(JsonWriter &out, const QJsonValue &value)
     }
     case QJsonValue::Array:
         out.beginArray();
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             writeJsonValue(out, item);
         out.endArray();
         break;
@@ -209,20 +208,21 @@ public:
     Result<Session> read(const JsonNode &root);
 
 private:
-    Diagnostic errorAt(const QVariantList &path, const QString &message) const
+    // offset: of the value the message is about, from JsonNode::offset or,
+    // for a member that may be missing, JsonNode::offsetOf.
+    Diagnostic errorAt(qsizetype offset, const QString &message) const
     {
-        return m_source.errorAt(JsonLocator::offsetOf(m_source.bytes(), path), message);
+        return m_source.errorAt(offset, message);
     }
-    void warnAt(const QVariantList &path, const QString &message)
+    void warnAt(qsizetype offset, const QString &message)
     {
-        Diagnostic d = errorAt(path, message);
+        Diagnostic d = errorAt(offset, message);
         d.severity = Diagnostic::Severity::Warning;
         m_warnings.append(d);
     }
 
     std::optional<Diagnostic> readBrief(const JsonNode &fields, const Kit &kit, Brief &brief);
-    std::optional<Diagnostic> readVersion(const JsonNode &value, const QVariantList &path,
-                                          AnswerVersion &version);
+    std::optional<Diagnostic> readVersion(const JsonNode &object, AnswerVersion &version);
 
     const SourceText &m_source;
     Diagnostics &m_warnings;
@@ -234,7 +234,6 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
     for (const FieldDef &field : kit.fields) {
         known.append(field.key);
         const JsonNode &value = fields.value(field.key);
-        const QVariantList path{kBrief, kFields, field.key};
         if (value.isUndefined() || value.isNull()) {
             brief.setValue(field.key, FieldValue::empty(field.type));
             continue;
@@ -244,7 +243,8 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
         case FieldType::Paragraph:
             if (!value.isString())
                 return errorAt(
-                    path, SessionSerializer::tr("the brief's '%1' must be text").arg(field.key));
+                    value.offset(),
+                    SessionSerializer::tr("the brief's '%1' must be text").arg(field.key));
             brief.setValue(field.key, FieldValue::text(field.type, value.toString()));
             break;
         case FieldType::Number:
@@ -253,18 +253,19 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
                 break;
             }
             return errorAt(
-                path,
+                value.offset(),
                 SessionSerializer::tr("the brief's '%1' must be a whole number").arg(field.key));
         case FieldType::List: {
             if (!value.isArray())
                 return errorAt(
-                    path, SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
+                    value.offset(),
+                    SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
             QStringList items;
             const QList<JsonNode> &array = value.items();
             for (int i = 0; i < array.size(); ++i) {
                 if (!array.at(i).isString()) {
                     return errorAt(
-                        path + QVariantList{i},
+                        array.at(i).offset(),
                         SessionSerializer::tr("each item of the brief's '%1' must be text")
                             .arg(field.key));
                 }
@@ -276,13 +277,14 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
         case FieldType::Links: {
             if (!value.isArray())
                 return errorAt(
-                    path, SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
+                    value.offset(),
+                    SessionSerializer::tr("the brief's '%1' must be a list").arg(field.key));
             QList<BriefLink> links;
             const QList<JsonNode> &array = value.items();
             for (int i = 0; i < array.size(); ++i) {
                 const JsonNode &object = array.at(i);
                 if (!array.at(i).isObject() || !object.value(QStringLiteral("title")).isString()) {
-                    return errorAt(path + QVariantList{i},
+                    return errorAt(object.offset(),
                                    SessionSerializer::tr("each article of the brief's '%1' needs a "
                                                          "title")
                                        .arg(field.key));
@@ -299,7 +301,7 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
     for (const JsonNode::Member &member : fields.members()) {
         if (!known.contains(member.first)) {
             warnAt(
-                {kBrief, kFields, member.first},
+                member.second.offset(),
                 SessionSerializer::tr("the brief's '%1' is not a field of the kit; it is ignored")
                     .arg(member.first));
         }
@@ -307,24 +309,23 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
     return std::nullopt;
 }
 
-std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, const QVariantList &path,
-                                              AnswerVersion &version)
+std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, AnswerVersion &version)
 {
     if (!object.isObject())
-        return errorAt(path, SessionSerializer::tr("an answer must be an object"));
+        return errorAt(object.offset(), SessionSerializer::tr("an answer must be an object"));
     const auto revision = integerValue(object.value(kRevision));
     if (!revision || *revision < 1 || *revision > std::numeric_limits<int>::max() / 2)
         return errorAt(
-            path + QVariantList{kRevision},
+            object.offsetOf(kRevision),
             SessionSerializer::tr("an answer's revision must be a positive whole number"));
     version.revision = int(*revision);
     if (!object.value(kText).isString())
-        return errorAt(path + QVariantList{kText},
+        return errorAt(object.offsetOf(kText),
                        SessionSerializer::tr("an answer's text must be text"));
     version.text = object.value(kText).toString();
     version.time = QDateTime::fromString(object.value(kTime).toString(), Qt::ISODateWithMs);
     if (!version.time.isValid())
-        return errorAt(path + QVariantList{kTime},
+        return errorAt(object.offsetOf(kTime),
                        SessionSerializer::tr("an answer's time must be a date and time like "
                                              "2026-04-04T09:30:00Z"));
     version.time = version.time.toUTC();
@@ -332,7 +333,7 @@ std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, const QVar
     if (const auto parsed = answerOriginFromId(origin)) {
         version.origin = *parsed;
     } else {
-        warnAt(path + QVariantList{kOrigin},
+        warnAt(object.offsetOf(kOrigin),
                SessionSerializer::tr("unknown answer origin '%1'; read as 'pasted'").arg(origin));
     }
     for (const JsonNode::Member &member : object.value(kBasedOn).members())
@@ -346,13 +347,14 @@ Result<Session> Reader::read(const JsonNode &root)
     const JsonNode &versionValue = root.value(kFormatVersion);
     const auto version = integerValue(versionValue);
     if (versionValue.isUndefined())
-        return errorAt({}, SessionSerializer::tr("this is not a PromptDeck session: it has no "
-                                                 "format_version"));
+        return errorAt(root.offset(),
+                       SessionSerializer::tr("this is not a PromptDeck session: it has no "
+                                             "format_version"));
     if (!version || *version < 1)
-        return errorAt({kFormatVersion},
+        return errorAt(versionValue.offset(),
                        SessionSerializer::tr("format_version must be a positive whole number"));
     if (*version > SessionSerializer::formatVersion) {
-        return errorAt({kFormatVersion},
+        return errorAt(versionValue.offset(),
                        SessionSerializer::tr("this session was written by a newer PromptDeck "
                                              "(file format %1; this version reads format %2). "
                                              "Open it with a newer version; the file was not "
@@ -363,7 +365,8 @@ Result<Session> Reader::read(const JsonNode &root)
 
     const JsonNode &kitObject = root.value(kKit);
     if (!kitObject.value(kSource).isString())
-        return errorAt({kKit}, SessionSerializer::tr("the session has no kit (kit.source)"));
+        return errorAt(root.offsetOf(kKit),
+                       SessionSerializer::tr("the session has no kit (kit.source)"));
     const SourceText kitSource(SessionSerializer::tr("%1 (its kit)").arg(m_source.name()),
                                kitObject.value(kSource).toString().toUtf8());
     Diagnostics kitWarnings;
@@ -373,15 +376,17 @@ Result<Session> Reader::read(const JsonNode &root)
 
     const JsonNode &briefObject = root.value(kBrief);
     if (!briefObject.value(kFields).isObject())
-        return errorAt({kBrief}, SessionSerializer::tr("the session has no brief (brief.fields)"));
+        return errorAt(root.offsetOf(kBrief),
+                       SessionSerializer::tr("the session has no brief (brief.fields)"));
     Brief brief;
     if (auto error = readBrief(briefObject.value(kFields), *kit.value(), brief))
         return *error;
 
     QDateTime created = QDateTime::fromString(root.value(kCreated).toString(), Qt::ISODateWithMs);
     if (!created.isValid()) {
-        warnAt({kCreated}, SessionSerializer::tr("the session's creation time is missing or "
-                                                 "unreadable"));
+        warnAt(root.offsetOf(kCreated),
+               SessionSerializer::tr("the session's creation time is missing or "
+                                     "unreadable"));
     }
     Session session(kit.value(), brief, created);
     session.kitOrigin = kitObject.value(kOrigin).toString();
@@ -393,7 +398,7 @@ Result<Session> Reader::read(const JsonNode &root)
     for (const auto &[id, card] : root.value(kCards).members()) {
         const int index = k.cardIndex(id);
         if (index < 0) {
-            warnAt({kCards, id},
+            warnAt(card.offset(),
                    SessionSerializer::tr("the kit has no card '%1'; its answers are kept in the "
                                          "file but not shown")
                        .arg(id));
@@ -401,11 +406,9 @@ Result<Session> Reader::read(const JsonNode &root)
             continue;
         }
         CardRecord &record = records[index];
-        const QVariantList cardPath{kCards, id};
         if (card.contains(kAnswer) && !card.value(kAnswer).isNull()) {
             AnswerVersion answer;
-            if (auto error =
-                    readVersion(card.value(kAnswer), cardPath + QVariantList{kAnswer}, answer))
+            if (auto error = readVersion(card.value(kAnswer), answer))
                 return *error;
             maxRevision = std::max(maxRevision, answer.revision);
             record.answer = answer;
@@ -413,7 +416,7 @@ Result<Session> Reader::read(const JsonNode &root)
         const QList<JsonNode> &history = card.value(kHistory).items();
         for (int i = 0; i < history.size(); ++i) {
             AnswerVersion old;
-            if (auto error = readVersion(history.at(i), cardPath + QVariantList{kHistory, i}, old))
+            if (auto error = readVersion(history.at(i), old))
                 return *error;
             maxRevision = std::max(maxRevision, old.revision);
             record.history.append(old);
@@ -449,7 +452,7 @@ QByteArray SessionSerializer::toJson(const Session &session, const QDateTime &sa
         for (const AnswerVersion &old : record.history)
             textSize += old.text.size();
     }
-    JsonWriter out(textSize + textSize / 8 + 64 * 1024);
+    JsonWriter out(textSize + textSize / 8 + qsizetype{64} * 1024);
     writeSession(out, session, savedAt);
     return out.take();
 }

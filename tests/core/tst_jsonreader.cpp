@@ -21,6 +21,9 @@ private Q_SLOTS:
     void parse_longStringWithEscapes_isExact();
     void parse_leadingU_FEFF_isKept();
     void parseTree_objects_areAsQJsonObjectHasThem();
+    void parseTree_nodes_sayWhereTheyStart();
+    void writer_escapes_everyUnitWhereverItIs_data();
+    void writer_escapes_everyUnitWhereverItIs();
     void writer_streamed_isTheSameText();
     void writer_refusedPiece_stopsTheStream();
     void parse_brokenJson_saysWhere_data();
@@ -127,6 +130,35 @@ void JsonReaderTest::parseTree_objects_areAsQJsonObjectHasThem()
                  .object());
 }
 
+// Every node knows where its value starts, past the whitespace before it;
+// a missing member points at the object it is missing from.
+void JsonReaderTest::parseTree_nodes_sayWhereTheyStart()
+{
+    const QByteArray json = " \n{\"a\": [1, -2.5e1 ,\"\\u00e9\\n\", {}],\r\n\t\"b\" :\t"
+                            "{\"c\": null, \"d\": true, \"c\": false}, \"\xc3\xa9\": []}";
+    JsonReader::Error error;
+    const JsonNode root = JsonReader::parseTree(json, &error);
+    QCOMPARE(error.offset, -1);
+    const auto offsetOf = [&json](const char *text) { return json.indexOf(text); };
+    QCOMPARE(root.offset(), 2);
+    const JsonNode &a = root.value(u"a");
+    QCOMPARE(a.offset(), offsetOf("[1"));
+    QCOMPARE(a.items().at(0).offset(), offsetOf("1,"));
+    QCOMPARE(a.items().at(1).offset(), offsetOf("-2.5"));
+    QCOMPARE(a.items().at(2).offset(), offsetOf("\"\\u00e9"));
+    QCOMPARE(a.items().at(3).offset(), offsetOf("{}"));
+    const JsonNode &b = root.value(u"b");
+    QCOMPARE(b.offset(), offsetOf("{\"c\""));
+    // A repeated key: where the value that is kept starts.
+    QCOMPARE(b.value(u"c").offset(), offsetOf("false"));
+    QCOMPARE(b.offsetOf(u"d"), offsetOf("true"));
+    QCOMPARE(root.value(QStringLiteral("\u00e9")).offset(), offsetOf("[]"));
+    // Missing: the object's own offset, and an Undefined node has none.
+    QCOMPARE(b.offsetOf(u"missing"), b.offset());
+    QCOMPARE(a.offsetOf(u"c"), a.offset());
+    QCOMPARE(root.value(u"missing").offset(), -1);
+}
+
 namespace {
 
 // A document whose long string has a surrogate pair where the writer cuts
@@ -147,7 +179,73 @@ void writeSample(JsonWriter &out)
     out.endObject();
 }
 
+// What the writer gives for a string, one unit at a time: the reference its
+// several-units-at-once paths must match.
+QByteArray escapedByUnit(QStringView text)
+{
+    QByteArray out("\"");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"' || c == u'\\') {
+            out += '\\';
+            out += char(c.unicode());
+        } else if (c == u'\n') {
+            out += "\\n";
+        } else if (c == u'\r') {
+            out += "\\r";
+        } else if (c == u'\t') {
+            out += "\\t";
+        } else if (c.unicode() < 0x20) {
+            out += "\\u00" + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += text.sliced(i, 2).toUtf8();
+            ++i;
+        } else if (c.isSurrogate()) {
+            out += "\xEF\xBF\xBD";
+        } else {
+            out += QStringView(&c, 1).toUtf8();
+        }
+    }
+    return out + '"';
+}
+
 } // namespace
+
+// Plain ASCII goes several units at a time (four in a machine word, eight
+// with SSE2); every other unit, in every position of such a group and of a
+// string of every length around them, comes out as it does alone. A fast
+// path that took the units of a word in the wrong order (the other byte
+// order) or missed one that needs escaping fails here.
+void JsonReaderTest::writer_escapes_everyUnitWhereverItIs_data()
+{
+    QTest::addColumn<QString>("text");
+    const QList<QChar> odd{u'"',          u'\\',         u'\n',         QChar(0x01),
+                           QChar(0x1F),   QChar(0x7F),   QChar(0x80),   QChar(0xE9),
+                           QChar(0x20AC), QChar(0xD800), QChar(0xDC00), QChar(0x0100)};
+    for (int length = 1; length <= 17; ++length) {
+        QString plain;
+        for (int i = 0; i < length; ++i)
+            plain += QChar(u'a' + i); // a different unit in every place
+        QTest::addRow("%d plain", length) << plain;
+        for (int at = 0; at < length; ++at) {
+            for (const QChar c : odd) {
+                QString text = plain;
+                text[at] = c;
+                QTest::addRow("%d, U+%04X at %d", length, c.unicode(), at) << text;
+            }
+        }
+    }
+    QTest::newRow("surrogate pair across a group")
+        << QStringLiteral("abc") + QStringLiteral("\U0001F600") + QStringLiteral("defghij");
+}
+
+void JsonReaderTest::writer_escapes_everyUnitWhereverItIs()
+{
+    QFETCH(QString, text);
+    QByteArray out;
+    JsonWriter::appendEscaped(out, text);
+    QCOMPARE(out, escapedByUnit(text));
+}
 
 void JsonReaderTest::writer_streamed_isTheSameText()
 {

@@ -1,11 +1,11 @@
 // SessionFile and SessionSerializer: what is saved comes back identical,
 // saving never damages the previous file, and broken or foreign files are
 // refused with a position. Rows of docs/RELIABILITY.md's matrix are named.
-#include "kit/briefloader.h"
-#include "filesizelimit.h"
 #include "base/inputlimits.h"
-#include "kit/kitloader.h"
+#include "filesizelimit.h"
 #include "io/safefilewriter.h"
+#include "kit/briefloader.h"
+#include "kit/kitloader.h"
 #include "session/sessionfile.h"
 #include "session/sessionserializer.h"
 
@@ -59,6 +59,8 @@ private Q_SLOTS:
     void newerFormat_isRefusedAndNeverOverwritten();
     void brokenFile_isRefusedWithPosition_data();
     void brokenFile_isRefusedWithPosition();
+    void wrongValue_errorPointsAtIt_data();
+    void wrongValue_errorPointsAtIt();
     void unknownKeys_areKeptOnSave();
     void oversizedFile_isRefusedBeforeParsing();
 
@@ -473,6 +475,58 @@ void SessionFileTest::brokenFile_isRefusedWithPosition()
         QCOMPARE(loaded.error().column, column);
     }
     QCOMPARE(readAll(file), bytes);
+}
+
+// Valid JSON holding the wrong thing: the error says the line and column
+// where the offending value starts (marker: its text, first in the file).
+void SessionFileTest::wrongValue_errorPointsAtIt_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("marker");
+    QTest::addColumn<QString>("message");
+
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("an answer"), AnswerVersion::Origin::Pasted, m_now);
+    session.setAnswer(0, QStringLiteral("a second answer"), AnswerVersion::Origin::Pasted, m_now);
+    const QByteArray good = SessionSerializer::toJson(session, m_now);
+    const auto changed = [&good](const char *from, const char *to) {
+        QByteArray bytes = good;
+        if (!bytes.contains(from))
+            qFatal("the session has no %s", from);
+        return bytes.replace(from, to);
+    };
+    QTest::newRow("answer's text a number")
+        << changed("\"text\": \"a second answer\"", "\"text\":   42") << QByteArray("42")
+        << "an answer's text must be text";
+    QTest::newRow("older version's text a list")
+        << changed("\"text\": \"an answer\"", "\"text\": [\"an answer\"]")
+        << QByteArray("[\"an answer\"]") << "an answer's text must be text";
+    QTest::newRow("revision as text")
+        << changed("\"revision\": 2", "\"revision\":\t\"two\"") << QByteArray("\"two\"")
+        << "revision must be a positive whole number";
+    QTest::newRow("history item not an object")
+        << changed("\"history\": [\n", "\"history\": [\n        7,\n") << QByteArray("7,")
+        << "an answer must be an object";
+    QTest::newRow("version as text")
+        << changed("\"format_version\": 1", "\"format_version\":\n\"1\"") << QByteArray("\"1\"")
+        << "format_version must be a positive whole number";
+}
+
+void SessionFileTest::wrongValue_errorPointsAtIt()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, marker);
+    QFETCH(QString, message);
+    const qsizetype at = bytes.indexOf(marker);
+    QVERIFY(at > 0);
+    const qsizetype lineStart = bytes.lastIndexOf('\n', at - 1) + 1;
+    const QString file = path(QStringLiteral("wrong.promptdeck"));
+    writeFile(file, bytes);
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.errorText().contains(message), qPrintable(loaded.errorText()));
+    QCOMPARE(loaded.error().line, int(bytes.first(at).count('\n')) + 1);
+    QCOMPARE(loaded.error().column, int(at - lineStart) + 1);
 }
 
 void SessionFileTest::unknownKeys_areKeptOnSave()

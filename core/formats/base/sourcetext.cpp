@@ -86,7 +86,7 @@ Result<SourceText> SourceText::readFile(const QString &path, const QString &disp
     // at the file's size and grows only if the file does, so reading never
     // allocates the cap itself.
     const qint64 cap = maxBytes + 1;
-    QByteArray bytes(qsizetype(file.isSequential() ? std::min<qint64>(cap, 64 * 1024)
+    QByteArray bytes(qsizetype(file.isSequential() ? std::min<qint64>(cap, qint64{64} * 1024)
                                                    : std::min(cap, file.size() + 1)),
                      Qt::Uninitialized);
     qsizetype filled = 0;
@@ -233,9 +233,10 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
 QString formatByteSize(qint64 bytes)
 {
     const QLocale locale;
-    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
-        return SourceText::tr("%1 MiB").arg(bytes / (1024 * 1024));
-    if (bytes >= 1024 * 1024)
+    constexpr qint64 mebibyte = qint64{1024} * 1024;
+    if (bytes >= mebibyte && bytes % mebibyte == 0)
+        return SourceText::tr("%1 MiB").arg(bytes / mebibyte);
+    if (bytes >= mebibyte)
         return SourceText::tr("%1 MiB").arg(
             locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
     if (bytes >= 1024 && bytes % 1024 == 0)

@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -105,31 +106,32 @@ private:
     {
         if (m_at == m_end)
             return fail(JsonReader::tr("the JSON ends where a value should be"));
+        const qsizetype offset = m_at - m_begin;
         if ((*m_at == '{' || *m_at == '[') && depth + 1 > JsonReader::maxDepth)
             return fail(JsonReader::tr("too deeply nested (more than %1 levels)")
                             .arg(JsonReader::maxDepth));
         switch (*m_at) {
         case '{':
-            return parseObject(depth + 1);
+            return parseObject(depth + 1, offset);
         case '[':
-            return parseArray(depth + 1);
+            return parseArray(depth + 1, offset);
         case '"': {
             QString text;
             if (!parseString(&text))
                 return {};
-            return JsonNode::string(std::move(text));
+            return JsonNode::string(std::move(text), offset);
         }
         case 't':
             if (literal("true", 4))
-                return JsonNode::boolean(true);
+                return JsonNode::boolean(true, offset);
             break;
         case 'f':
             if (literal("false", 5))
-                return JsonNode::boolean(false);
+                return JsonNode::boolean(false, offset);
             break;
         case 'n':
             if (literal("null", 4))
-                return JsonNode::null();
+                return JsonNode::null(offset);
             break;
         default:
             if (*m_at == '-' || (*m_at >= '0' && *m_at <= '9'))
@@ -151,14 +153,14 @@ private:
         return false;
     }
 
-    JsonNode parseObject(int depth)
+    JsonNode parseObject(int depth, qsizetype offset)
     {
         ++m_at; // {
         QList<JsonNode::Member> members;
         skipSpace();
         if (m_at < m_end && *m_at == '}') {
             ++m_at;
-            return JsonNode::object({});
+            return JsonNode::object({}, offset);
         }
         while (true) {
             skipSpace();
@@ -180,18 +182,18 @@ private:
             if (!afterItem('}', &closed))
                 return fail(JsonReader::tr("expected ',' or '}' in an object"));
             if (closed)
-                return JsonNode::object(std::move(members));
+                return JsonNode::object(std::move(members), offset);
         }
     }
 
-    JsonNode parseArray(int depth)
+    JsonNode parseArray(int depth, qsizetype offset)
     {
         ++m_at; // [
         QList<JsonNode> items;
         skipSpace();
         if (m_at < m_end && *m_at == ']') {
             ++m_at;
-            return JsonNode::array({});
+            return JsonNode::array({}, offset);
         }
         while (true) {
             skipSpace();
@@ -203,7 +205,7 @@ private:
             if (!afterItem(']', &closed))
                 return fail(JsonReader::tr("expected ',' or ']' in an array"));
             if (closed)
-                return JsonNode::array(std::move(items));
+                return JsonNode::array(std::move(items), offset);
         }
     }
 
@@ -243,7 +245,7 @@ private:
             qint64 number = 0;
             const auto [end, ec] = std::from_chars(start, m_at, number);
             if (ec == std::errc() && end == m_at)
-                return JsonNode::integer(number);
+                return JsonNode::integer(number, start - m_begin);
         }
         double number = 0;
         const auto [end, ec] = std::from_chars(start, m_at, number);
@@ -251,7 +253,7 @@ private:
             m_at = start;
             return fail(JsonReader::tr("the number is out of range"));
         }
-        return JsonNode::number(number);
+        return JsonNode::number(number, start - m_begin);
     }
 
     static int hexValue(char c)
@@ -377,54 +379,60 @@ private:
 
 } // namespace
 
-JsonNode JsonNode::null()
+JsonNode JsonNode::null(qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::Null;
+    node.m_offset = offset;
     return node;
 }
 
-JsonNode JsonNode::boolean(bool value)
+JsonNode JsonNode::boolean(bool value, qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::Bool;
-    node.m_integer = value ? 1 : 0;
+    node.m_offset = offset;
+    node.m_scalar = value ? 1 : 0;
     return node;
 }
 
-JsonNode JsonNode::integer(qint64 value)
+JsonNode JsonNode::integer(qint64 value, qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::Integer;
-    node.m_integer = value;
+    node.m_offset = offset;
+    node.m_scalar = value;
     return node;
 }
 
-JsonNode JsonNode::number(double value)
+JsonNode JsonNode::number(double value, qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::Double;
-    node.m_double = value;
+    node.m_offset = offset;
+    node.m_scalar = std::bit_cast<qint64>(value);
     return node;
 }
 
-JsonNode JsonNode::string(QString text)
+JsonNode JsonNode::string(QString text, qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::String;
+    node.m_offset = offset;
     node.m_string = std::move(text);
     return node;
 }
 
-JsonNode JsonNode::array(QList<JsonNode> items)
+JsonNode JsonNode::array(QList<JsonNode> items, qsizetype offset)
 {
     JsonNode node;
     node.m_type = Type::Array;
+    node.m_offset = offset;
     node.m_items = std::move(items);
     return node;
 }
 
-JsonNode JsonNode::object(QList<Member> members)
+JsonNode JsonNode::object(QList<Member> members, qsizetype offset)
 {
     // Sorted by key, and of a repeated key only the last: stable_sort keeps
     // the repeats in file order, so the last of each run is the one kept.
@@ -439,6 +447,7 @@ JsonNode JsonNode::object(QList<Member> members)
     }
     JsonNode node;
     node.m_type = Type::Object;
+    node.m_offset = offset;
     node.m_members = std::move(unique);
     return node;
 }
@@ -446,8 +455,8 @@ JsonNode JsonNode::object(QList<Member> members)
 double JsonNode::toDouble() const
 {
     if (m_type == Type::Integer)
-        return double(m_integer);
-    return m_type == Type::Double ? m_double : 0;
+        return double(m_scalar);
+    return m_type == Type::Double ? std::bit_cast<double>(m_scalar) : 0;
 }
 
 const QString &JsonNode::toString() const
@@ -478,6 +487,12 @@ const JsonNode &JsonNode::value(QStringView key) const
     return it != m_members.cend() && it->first == key ? it->second : undefined;
 }
 
+qsizetype JsonNode::offsetOf(QStringView key) const
+{
+    const JsonNode &member = value(key);
+    return member.isUndefined() ? m_offset : member.m_offset;
+}
+
 QJsonValue JsonNode::toJsonValue() const
 {
     switch (m_type) {
@@ -486,11 +501,11 @@ QJsonValue JsonNode::toJsonValue() const
     case Type::Null:
         return QJsonValue(QJsonValue::Null);
     case Type::Bool:
-        return QJsonValue(m_integer != 0);
+        return QJsonValue(m_scalar != 0);
     case Type::Integer:
-        return QJsonValue(m_integer);
+        return QJsonValue(m_scalar);
     case Type::Double:
-        return QJsonValue(m_double);
+        return QJsonValue(std::bit_cast<double>(m_scalar));
     case Type::String:
         return QJsonValue(m_string);
     case Type::Array: {

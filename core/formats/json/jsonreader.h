@@ -3,7 +3,8 @@
 // escapes instead of a character at a time: Markdown answers have an escaped
 // newline every line, and Qt's parser takes its slow path on every one of
 // them (a 12 MB session took 300 ms to parse; this takes a tenth of that).
-// Errors carry the byte offset, for SourceText::errorAt.
+// Errors carry the byte offset, for SourceText::errorAt, and so does every
+// node: a value that is valid JSON but the wrong thing can say where it is.
 #pragma once
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ namespace PromptDeck::Core {
 // the parser decoded, shared: a session's megabyte answers are decoded once
 // and never copied. Asked for what it is not, it answers as QJsonValue does
 // (an empty string, an empty object, Undefined for a missing key).
+// Each node knows the byte offset where its value starts in the text.
 class JsonNode final
 {
 public:
@@ -37,14 +39,15 @@ public:
     using Member = std::pair<QString, JsonNode>;
 
     JsonNode() = default;
-    static JsonNode null();
-    static JsonNode boolean(bool value);
-    static JsonNode integer(qint64 value);
-    static JsonNode number(double value);
-    static JsonNode string(QString text);
-    static JsonNode array(QList<JsonNode> items);
+    // offset: where the value starts in the text it was read from.
+    static JsonNode null(qsizetype offset);
+    static JsonNode boolean(bool value, qsizetype offset);
+    static JsonNode integer(qint64 value, qsizetype offset);
+    static JsonNode number(double value, qsizetype offset);
+    static JsonNode string(QString text, qsizetype offset);
+    static JsonNode array(QList<JsonNode> items, qsizetype offset);
     // Keys in order, a repeated key's last value kept: as QJsonObject has them.
-    static JsonNode object(QList<Member> members);
+    static JsonNode object(QList<Member> members, qsizetype offset);
 
     Type type() const { return m_type; }
     bool isUndefined() const { return m_type == Type::Undefined; }
@@ -55,7 +58,7 @@ public:
     bool isArray() const { return m_type == Type::Array; }
     bool isObject() const { return m_type == Type::Object; }
 
-    bool toBool() const { return m_type == Type::Bool && m_integer != 0; }
+    bool toBool() const { return m_type == Type::Bool && m_scalar != 0; }
     double toDouble() const;
     const QString &toString() const;
     // The items of an array, or none.
@@ -66,12 +69,20 @@ public:
     const JsonNode &value(QStringView key) const;
     bool contains(QStringView key) const { return !value(key).isUndefined(); }
 
+    // The byte offset of the value's first character; -1 for Undefined.
+    qsizetype offset() const { return m_offset; }
+    // Where a message about member key points: at its value, or, when this
+    // has no such member (or is no object), at this value itself.
+    qsizetype offsetOf(QStringView key) const;
+
     QJsonValue toJsonValue() const;
 
 private:
     Type m_type = Type::Undefined;
-    qint64 m_integer = 0;
-    double m_double = 0;
+    // Integer as it is, Bool as 0 or 1, Double as its bits: one field, so a
+    // node of a 12 MB session stays small.
+    qint64 m_scalar = 0;
+    qsizetype m_offset = -1;
     QString m_string;
     QList<JsonNode> m_items;
     QList<Member> m_members;

@@ -1,6 +1,7 @@
 #include "json/jsonwriter.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -10,8 +11,17 @@
 namespace PromptDeck::Core {
 
 namespace {
-constexpr qsizetype pieceBytes = 256 * 1024;
-constexpr qsizetype pieceUnits = 64 * 1024;
+constexpr qsizetype pieceBytes = qsizetype{256} * 1024;
+constexpr qsizetype pieceUnits = qsizetype{64} * 1024;
+
+// Where unit k of four copied into a quint64 lies in it: the first unit is
+// the low lane on a little-endian machine, the high lane on a big-endian one.
+constexpr int laneShift(int k)
+{
+    static_assert(std::endian::native == std::endian::little ||
+                  std::endian::native == std::endian::big);
+    return std::endian::native == std::endian::little ? 16 * k : 16 * (3 - k);
+}
 } // namespace
 
 JsonWriter::JsonWriter(qsizetype reserve)
@@ -194,7 +204,10 @@ void JsonWriter::appendEscapedUnits(QByteArray &out, QStringView text)
                 // Four units that are all below 0x80, none below 0x20, none
                 // a quote or a backslash. With every unit below 0x80, a
                 // unit's top bit after subtracting is a borrow: that unit
-                // (or one below it) was smaller, or zero after the XOR.
+                // (or one in a lower lane) was smaller, or zero after the
+                // XOR. Which unit is in which lane depends on the byte
+                // order; a borrow across lanes only sends these four units
+                // the slow way, so the test holds on either.
                 quint64 word;
                 std::memcpy(&word, data + i, 8);
                 const quint64 quote = word ^ (lanes * '"');
@@ -204,10 +217,10 @@ void JsonWriter::appendEscapedUnits(QByteArray &out, QStringView text)
                     (((word - lanes * 0x20) | (quote - lanes) | (backslash - lanes)) &
                      (lanes * 0x8000));
                 if (special == 0) {
-                    at[0] = char(word);
-                    at[1] = char(word >> 16);
-                    at[2] = char(word >> 32);
-                    at[3] = char(word >> 48);
+                    at[0] = char(word >> laneShift(0));
+                    at[1] = char(word >> laneShift(1));
+                    at[2] = char(word >> laneShift(2));
+                    at[3] = char(word >> laneShift(3));
                     at += 4;
                     i += 4;
                     continue;

@@ -75,6 +75,13 @@ private:
 
     Lookup lookup(const QStringList &path) const;
     bool append(QStringView text, TemplateSpan::Kind kind, const QString &source);
+    // One function per kind of node; each returns false once rendering failed.
+    bool renderNode(const MustacheNode &node, const QString &partialName);
+    bool renderVariable(const MustacheNode &node);
+    bool renderSection(const MustacheNode &node, const QString &partialName);
+    // Renders nodes with frame on top of the context stack.
+    bool renderWithin(Frame frame, const std::vector<MustacheNode> &nodes,
+                      const QString &partialName);
     bool renderPartial(const MustacheNode &node);
     bool fail(const QString &message, int line = 0, int column = 0)
     {
@@ -144,72 +151,78 @@ bool RenderRun::renderNodes(const std::vector<MustacheNode> &nodes, const QStrin
                             .arg(QLocale().toString(m_options.maxSteps)),
                         node.line, node.column);
         }
-        switch (node.type) {
-        case MustacheNode::Type::Text:
-            if (!append(node.text,
-                        partialName.isNull() ? TemplateSpan::Kind::Literal
-                                             : TemplateSpan::Kind::Partial,
-                        partialName))
-                return false;
-            break;
-        case MustacheNode::Type::Variable: {
-            const Lookup found = lookup(node.path);
-            if (!found.value) {
-                if (m_options.missingValue) {
-                    if (const std::optional<QString> marker = m_options.missingValue(node)) {
-                        if (!append(*marker, TemplateSpan::Kind::Missing, node.text))
-                            return false;
-                    }
-                }
-                break;
-            }
-            // A string value is appended as it is: never parsed, never expanded.
-            const QString text = MustacheRenderer::valueToString(*found.value);
-            const bool escape = m_options.htmlEscape && node.escape;
-            if (!append(escape ? MustacheRenderer::escapeHtml(text) : text,
-                        TemplateSpan::Kind::Value, found.path))
-                return false;
-            break;
-        }
-        case MustacheNode::Type::Section: {
-            const Lookup found = lookup(node.path);
-            if (!found.value || !MustacheRenderer::isTruthy(*found.value))
-                break;
-            if (const QVariantList *list = asList(*found.value)) {
-                for (qsizetype i = 0; i < list->size(); ++i) {
-                    m_stack.push_back(
-                        {&list->at(i), m_options.collectSpans
-                                           ? found.path + QLatin1Char('.') + QString::number(i)
-                                           : QString()});
-                    const bool ok = renderNodes(node.children, partialName);
-                    m_stack.pop_back();
-                    if (!ok)
-                        return false;
-                }
-            } else {
-                m_stack.push_back({found.value, found.path});
-                const bool ok = renderNodes(node.children, partialName);
-                m_stack.pop_back();
-                if (!ok)
-                    return false;
-            }
-            break;
-        }
-        case MustacheNode::Type::InvertedSection: {
-            const Lookup found = lookup(node.path);
-            if (found.value && MustacheRenderer::isTruthy(*found.value))
-                break;
-            if (!renderNodes(node.children, partialName))
-                return false;
-            break;
-        }
-        case MustacheNode::Type::Partial:
-            if (!renderPartial(node))
-                return false;
-            break;
-        }
+        if (!renderNode(node, partialName))
+            return false;
     }
     return true;
+}
+
+bool RenderRun::renderNode(const MustacheNode &node, const QString &partialName)
+{
+    switch (node.type) {
+    case MustacheNode::Type::Text:
+        return append(node.text,
+                      partialName.isNull() ? TemplateSpan::Kind::Literal
+                                           : TemplateSpan::Kind::Partial,
+                      partialName);
+    case MustacheNode::Type::Variable:
+        return renderVariable(node);
+    case MustacheNode::Type::Section:
+        return renderSection(node, partialName);
+    case MustacheNode::Type::InvertedSection: {
+        const Lookup found = lookup(node.path);
+        if (found.value && MustacheRenderer::isTruthy(*found.value))
+            return true;
+        return renderNodes(node.children, partialName);
+    }
+    case MustacheNode::Type::Partial:
+        return renderPartial(node);
+    }
+    return true;
+}
+
+bool RenderRun::renderVariable(const MustacheNode &node)
+{
+    const Lookup found = lookup(node.path);
+    if (!found.value) {
+        if (m_options.missingValue) {
+            if (const std::optional<QString> marker = m_options.missingValue(node))
+                return append(*marker, TemplateSpan::Kind::Missing, node.text);
+        }
+        return true;
+    }
+    // A string value is appended as it is: never parsed, never expanded.
+    const QString text = MustacheRenderer::valueToString(*found.value);
+    const bool escape = m_options.htmlEscape && node.escape;
+    return append(escape ? MustacheRenderer::escapeHtml(text) : text, TemplateSpan::Kind::Value,
+                  found.path);
+}
+
+bool RenderRun::renderSection(const MustacheNode &node, const QString &partialName)
+{
+    const Lookup found = lookup(node.path);
+    if (!found.value || !MustacheRenderer::isTruthy(*found.value))
+        return true;
+    const QVariantList *list = asList(*found.value);
+    if (!list)
+        return renderWithin({found.value, found.path}, node.children, partialName);
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const Frame item{&list->at(i), m_options.collectSpans
+                                           ? found.path + QLatin1Char('.') + QString::number(i)
+                                           : QString()};
+        if (!renderWithin(item, node.children, partialName))
+            return false;
+    }
+    return true;
+}
+
+bool RenderRun::renderWithin(Frame frame, const std::vector<MustacheNode> &nodes,
+                             const QString &partialName)
+{
+    m_stack.push_back(std::move(frame));
+    const bool ok = renderNodes(nodes, partialName);
+    m_stack.pop_back();
+    return ok;
 }
 
 bool RenderRun::renderPartial(const MustacheNode &node)

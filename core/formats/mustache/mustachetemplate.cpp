@@ -160,9 +160,10 @@ std::optional<Diagnostic> Parser::tokenize()
         token.line = tagLine;
         token.column = tagColumn;
         QChar sigil = content.isEmpty() ? QChar() : content.at(0);
-        if (triple) {
+        if (triple || sigil == QLatin1Char('&')) {
+            // {{{x}}} and {{&x}}: never escaped; the '{' or '&' is dropped below.
             token.type = TokenType::Variable;
-            token.escape = false; // the '{' sigil is dropped below
+            token.escape = false;
         } else if (sigil == QLatin1Char('#')) {
             token.type = TokenType::Section;
         } else if (sigil == QLatin1Char('^')) {
@@ -175,9 +176,6 @@ std::optional<Diagnostic> Parser::tokenize()
             token.type = TokenType::Comment;
         } else if (sigil == QLatin1Char('=')) {
             token.type = TokenType::Delimiters;
-        } else if (sigil == QLatin1Char('&')) {
-            token.type = TokenType::Variable;
-            token.escape = false;
         } else {
             token.type = TokenType::Variable;
             sigil = QChar();
