@@ -78,6 +78,7 @@ QString PageLinksTest::page(const QString &answer) const
     return html ? html.value() : QString();
 }
 
+// Matrix row 18.
 void PageLinksTest::links_runNothing_data()
 {
     QTest::addColumn<QString>("answer");
