@@ -1,7 +1,8 @@
 // What the answer checks need from a Markdown answer, read with md4c (the
 // CommonMark parser Qt itself uses, without Qt Gui): headings with their
 // level and text, list items, links with their text and destination, and
-// the prose without code.
+// the prose without code. And the HTML of an answer, with a filter on
+// what its links and images may point at.
 #pragma once
 
 #include <QList>
