@@ -2,10 +2,28 @@
 
 #include "checks/answerchecker.h"
 #include "json/jsonwriter.h"
-#include "text/markdownscan.h"
 #include "mustache/mustacherenderer.h"
+#include "text/markdownscan.h"
 
 namespace PromptDeck::Core {
+
+namespace {
+
+// The exported page is opened in a browser, from disk or a site: nothing in
+// an answer may run there. Links go to web pages, mail or a place in the
+// page (or, without a scheme, beside it); images come from the web. Any
+// other destination (javascript:, vbscript:, data:, file:, ...) is written
+// as text.
+bool pageMayPointAt(HtmlUrlKind kind, QStringView url)
+{
+    const QString scheme = urlScheme(url);
+    const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
+    if (kind == HtmlUrlKind::Image)
+        return web;
+    return web || scheme.isEmpty() || scheme == QLatin1String("mailto");
+}
+
+} // namespace
 
 SessionExporter::SessionExporter(const Session &session)
     : m_session(session)
@@ -45,7 +63,7 @@ QVariantMap SessionExporter::templateData(bool withHtml) const
                 extracted.insert(extract.name, *value);
         }
         if (withHtml)
-            html.insert(card.id, markdownToHtml(answer));
+            html.insert(card.id, markdownToHtml(answer, pageMayPointAt));
     }
     data.insert(QStringLiteral("extracted"), extracted);
     data.insert(QStringLiteral("html"), html);

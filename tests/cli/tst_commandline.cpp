@@ -87,6 +87,7 @@ private Q_SLOTS:
     void check_printsEveryResultAndExitsWith1OnAWarning();
     void check_allPassing_exitsWith0();
     void export_writesEachFormat();
+    void export_htmlPageRunsNoAnswerLink();
     void importBrief_writesABriefThatLoads();
     void importBrief_badPage_createsNothing();
     void library_andNewFromMap();
@@ -593,6 +594,32 @@ void CommandLineTest::export_writesEachFormat()
                          QStringLiteral("post")})
                  .exitCode,
              0);
+}
+
+// Matrix row 18, end to end.
+void CommandLineTest::export_htmlPageRunsNoAnswerLink()
+{
+    QCOMPARE(promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
+                         QStringLiteral("seo-article"), QStringLiteral("--brief"),
+                         QStringLiteral("python-gil"), QStringLiteral("-o"), session()})
+                 .exitCode,
+             0);
+    const Run answer = promptdeck(
+        {QStringLiteral("answer"), session(), QStringLiteral("edit"), QStringLiteral("-")},
+        "# Title\n\nRead [the guide](JaVa&#x53;cript&colon;alert(1)), "
+        "<javascript:alert(2)> and [the FAQ](https://example.com/faq).\n\n"
+        "![chart](data:image/svg+xml;base64,PHN2Zz4=)\n");
+    QVERIFY2(answer.exitCode == 0, qPrintable(answer.err));
+    const Run html = promptdeck(
+        {QStringLiteral("export"), session(), QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY2(html.exitCode == 0, qPrintable(html.err));
+    const QString page = QString::fromUtf8(html.out);
+    QVERIFY2(page.contains(QStringLiteral("<p>Read the guide, javascript:alert(2) and "
+                                          "<a href=\"https://example.com/faq\">the FAQ</a>.</p>\n"
+                                          "<p>chart</p>")),
+             qPrintable(page));
+    QVERIFY(!page.contains(QStringLiteral("<img")));
+    QCOMPARE(page.count(QStringLiteral("<a ")), 1);
 }
 
 void CommandLineTest::importBrief_writesABriefThatLoads()
