@@ -745,10 +745,6 @@
         <translation>%1: die Datei gibt es schon; „new“ ersetzt nie eine Datei</translation>
     </message>
     <message>
-        <source>map %1</source>
-        <translation>Map %1</translation>
-    </message>
-    <message>
         <source>Created %1 for &apos;%2&apos;.
 </source>
         <translation>%1 für „%2“ angelegt.
