@@ -2,7 +2,7 @@
 
 #include "commandline.h"
 #include "io/safefilewriter.h"
-#include "session/sessionfile.h"
+#include "session/sessionlifecycle.h"
 
 namespace PromptDeck::Cli {
 
@@ -44,7 +44,7 @@ void CommandContext::printDiagnostics(const Diagnostics &diagnostics)
 std::optional<Session> CommandContext::loadSession(const QString &path)
 {
     Diagnostics warnings;
-    Result<Session> loaded = SessionFile::load(path, &warnings);
+    Result<Session> loaded = SessionLifecycle::load(path, &warnings);
     printDiagnostics(warnings);
     if (!succeeded(loaded))
         return std::nullopt;

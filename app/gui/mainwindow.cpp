@@ -251,20 +251,13 @@ void MainWindow::copyPrompt(int row)
         return;
     m_deck->commitPendingEdits();
     const Session &session = m_document->session();
-    const CardStatus status = session.status(row);
-    if (status.state == CardState::Waiting) {
-        QStringList missing;
-        for (const QString &id : status.missing)
-            missing.append(session.kit().cardLabel(session.kit().cardIndex(id)));
-        if (!ask<ProceedChoice>(
-                m_dialogs, this, tr("Copy an Incomplete Prompt?"),
-                tr("Card %1 is waiting for the answer to %2. Its prompt has a marker where that "
-                   "answer goes.\n\nCopy it anyway?")
-                    .arg(row + 1)
-                    .arg(missing.join(tr(" and "))),
-                {{ProceedChoice::Proceed, tr("Copy Anyway")}})) {
-            return;
-        }
+    const QString waiting =
+        SessionLifecycle::waitingText(session, row, SessionLifecycle::WaitingStyle::Sentences);
+    if (!waiting.isEmpty() &&
+        !ask<ProceedChoice>(m_dialogs, this, tr("Copy an Incomplete Prompt?"),
+                            waiting + QStringLiteral("\n\n") + tr("Copy it anyway?"),
+                            {{ProceedChoice::Proceed, tr("Copy Anyway")}})) {
+        return;
     }
     const Result<RenderedText> prompt = session.renderPrompt(row);
     if (!prompt) {

@@ -119,6 +119,25 @@ Status SessionLifecycle::saveLoaded(const Session &session, const QString &path,
     return SessionFile::save(session, path, now, SessionFile::Overwrite::Trusted);
 }
 
+QString SessionLifecycle::waitingText(const Session &session, int card, WaitingStyle style)
+{
+    const CardStatus status = session.status(card);
+    if (status.state != CardState::Waiting)
+        return {};
+    QStringList missing;
+    for (const QString &id : status.missing)
+        missing.append(session.kit().cardLabel(session.kit().cardIndex(id)));
+    if (style == WaitingStyle::Note) {
+        return tr("note: card %1 is waiting for the answer to %2; the prompt marks where it goes.")
+            .arg(card + 1)
+            .arg(missing.join(QStringLiteral("; ")));
+    }
+    return tr("Card %1 is waiting for the answer to %2. Its prompt has a marker where that answer "
+              "goes.")
+        .arg(card + 1)
+        .arg(missing.join(tr(" and ")));
+}
+
 PreparedStart SessionLifecycle::bundled() const
 {
     return fromFiles(m_content, m_content.defaultKit, m_content.defaultBrief);

@@ -117,6 +117,17 @@ public:
     // answer): the file is known, its format is not checked again.
     static Status saveLoaded(const Session &session, const QString &path, const QDateTime &now);
 
+    // How a waiting card is told about: in whole sentences (the window asks
+    // before it copies such a prompt) or in a note beside the printed prompt.
+    enum class WaitingStyle
+    {
+        Sentences,
+        Note
+    };
+    // Which card waits for the answers of which cards, by their labels;
+    // empty when card does not wait.
+    static QString waitingText(const Session &session, int card, WaitingStyle style);
+
     PreparedStart bundled() const;
     // The kit a session from page text or a blank brief uses: the current
     // session's, so a writer keeps working with the kit they chose, else the

@@ -611,10 +611,6 @@
         <translation>%1: keine Karte „%2“; die Karten sind: %3</translation>
     </message>
     <message>
-        <source>note: card %1 is waiting for the answer to %2; the prompt marks where it goes.</source>
-        <translation>Hinweis: Karte %1 wartet auf die Antwort auf %2; der Prompt markiert, wo sie hingehört.</translation>
-    </message>
-    <message>
         <source>give a session file, a card, and a file to read (or - for standard input)</source>
         <translation>geben Sie eine Sitzungsdatei, eine Karte und eine zu lesende Datei an (oder - für die Standardeingabe)</translation>
     </message>
@@ -747,10 +743,6 @@
     <message>
         <source>%1: the file already exists; &apos;new&apos; never replaces a file</source>
         <translation>%1: die Datei gibt es schon; „new“ ersetzt nie eine Datei</translation>
-    </message>
-    <message>
-        <source>map %1</source>
-        <translation>Map %1</translation>
     </message>
     <message>
         <source>Created %1 for &apos;%2&apos;.
@@ -1486,6 +1478,18 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
     <message>
         <source>A brief for the PromptDeck kit &apos;%1&apos;.</source>
         <translation>Ein Briefing für das PromptDeck-Kit „%1“.</translation>
+    </message>
+    <message>
+        <source>note: card %1 is waiting for the answer to %2; the prompt marks where it goes.</source>
+        <translation>Hinweis: Karte %1 wartet auf die Antwort auf %2; der Prompt markiert, wo sie hingehört.</translation>
+    </message>
+    <message>
+        <source>Card %1 is waiting for the answer to %2. Its prompt has a marker where that answer goes.</source>
+        <translation>Karte %1 wartet auf die Antwort auf %2. Ihr Prompt hat eine Markierung, wo diese Antwort hingehört.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -2464,18 +2468,6 @@ Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.<
         <translation>Einen unvollständigen Prompt kopieren?</translation>
     </message>
     <message>
-        <source>Card %1 is waiting for the answer to %2. Its prompt has a marker where that answer goes.
-
-Copy it anyway?</source>
-        <translation>Karte %1 wartet auf die Antwort auf %2. Ihr Prompt hat eine Markierung, wo diese Antwort hingehört.
-
-Trotzdem kopieren?</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Copy Anyway</source>
         <translation>Trotzdem kopieren</translation>
     </message>
@@ -2526,6 +2518,10 @@ Trotzdem kopieren?</translation>
     <message>
         <source>PromptDeck sessions (*.promptdeck)</source>
         <translation>PromptDeck-Sitzungen (*.promptdeck)</translation>
+    </message>
+    <message>
+        <source>Copy it anyway?</source>
+        <translation>Trotzdem kopieren?</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 // and 2 as documented; the template command passes the Mustache spec from
 // outside the process; every command in the table answers --help.
 #include "base/sourcetext.h"
+#include "bundledsessioncontent.h"
 #include "commandline.h"
+#include "map/maploader.h"
+#include "session/sessionlifecycle.h"
 #include "yaml/yamlreader.h"
 
 #include <QDir>
@@ -30,9 +33,11 @@ struct Run
     QString err;
 };
 
-Run promptdeck(const QStringList &arguments, const QByteArray &input = {})
+Run promptdeck(const QStringList &arguments, const QByteArray &input = {},
+               const QString &workingDirectory = {})
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PROMPTDECK_BINARY), arguments);
     if (!process.waitForStarted())
         qFatal("cannot start %s", PROMPTDECK_BINARY);
@@ -46,6 +51,17 @@ Run promptdeck(const QStringList &arguments, const QByteArray &input = {})
 QString data(const QString &name)
 {
     return QStringLiteral(PROMPTDECK_TEST_DATA "/") + name;
+}
+
+// Copies the test map and its brief file into dir, as map.yaml.
+bool copyMap(const QDir &dir)
+{
+    const QDir source(data(QStringLiteral("maps")));
+    return QFile::copy(source.filePath(QStringLiteral("python-performance.yaml")),
+                       dir.filePath(QStringLiteral("map.yaml"))) &&
+           dir.mkpath(QStringLiteral("briefs")) &&
+           QFile::copy(source.filePath(QStringLiteral("briefs/python-gil.yaml")),
+                       dir.filePath(QStringLiteral("briefs/python-gil.yaml")));
 }
 
 // Parses the `cards` table: id → (state, depends).
@@ -91,6 +107,9 @@ private Q_SLOTS:
     void importBrief_writesABriefThatLoads();
     void importBrief_badPage_createsNothing();
     void library_andNewFromMap();
+    void newFromMap_recordsTheOriginsTheWindowRecords();
+    void new_printsTheKitsAndBriefsWarnings_data();
+    void new_printsTheKitsAndBriefsWarnings();
     void template_promptModeDoesNotEscape();
     void commands_areTheDocumentedOnes();
     void commandHelp_isPrintedForEveryCommand_data();
@@ -662,12 +681,8 @@ void CommandLineTest::importBrief_badPage_createsNothing()
 
 void CommandLineTest::library_andNewFromMap()
 {
-    const QDir source(data(QStringLiteral("maps")));
+    QVERIFY(copyMap(QDir(m_dir->path())));
     const QString map = m_dir->filePath(QStringLiteral("map.yaml"));
-    QVERIFY(QFile::copy(source.filePath(QStringLiteral("python-performance.yaml")), map));
-    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("briefs")));
-    QVERIFY(QFile::copy(source.filePath(QStringLiteral("briefs/python-gil.yaml")),
-                        m_dir->filePath(QStringLiteral("briefs/python-gil.yaml"))));
 
     Run run = promptdeck({QStringLiteral("library"), map});
     QCOMPARE(run.exitCode, 0);
@@ -714,6 +729,66 @@ void CommandLineTest::library_andNewFromMap()
     const Run bad = promptdeck({QStringLiteral("validate"), map});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("python-gil.yaml:")), qPrintable(bad.err));
+}
+
+void CommandLineTest::newFromMap_recordsTheOriginsTheWindowRecords()
+{
+    // The map named relative to the working folder: the origin is still the
+    // map's absolute path, as the window records it.
+    const QDir dir(QDir(m_dir->path()).canonicalPath());
+    QVERIFY(copyMap(dir));
+    const Run run =
+        promptdeck({QStringLiteral("new"), QStringLiteral("--map"), QStringLiteral("map.yaml"),
+                    QStringLiteral("--article"), QStringLiteral("2")},
+                   {}, dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    const Result<TopicalMap> map = MapLoader::loadFile(dir.filePath(QStringLiteral("map.yaml")));
+    QVERIFY2(map, qPrintable(map.errorText()));
+    const PreparedStart window =
+        SessionLifecycle::forMapArticle(bundledSessionContent(), map.value(), 1);
+    QVERIFY2(window, qPrintable(window.errorText()));
+    const Result<Session> written = SessionLifecycle::load(window.start.file);
+    QVERIFY2(written, qPrintable(written.errorText()));
+    QCOMPARE(written.value().kitOrigin, window.start.kitOrigin);
+    QCOMPARE(written.value().briefOrigin, window.start.briefOrigin);
+}
+
+void CommandLineTest::new_printsTheKitsAndBriefsWarnings_data()
+{
+    QTest::addColumn<bool>("fromMap");
+    QTest::newRow("kit and brief files") << false;
+    QTest::newRow("map article") << true;
+}
+
+void CommandLineTest::new_printsTheKitsAndBriefsWarnings()
+{
+    QFETCH(bool, fromMap);
+    QVERIFY(QFile::copy(data(QStringLiteral("kits/warnings.yaml")),
+                        m_dir->filePath(QStringLiteral("kit.yaml"))));
+    const QString brief = writeTemp(QStringLiteral("brief.yaml"), "title: Hello\ntitel: typo\n");
+    const QString map = writeTemp(QStringLiteral("map.yaml"), "map: Warnings\n"
+                                                              "kit: kit.yaml\n"
+                                                              "groups:\n"
+                                                              "  - name: Only\n"
+                                                              "    pillar:\n"
+                                                              "      title: Hello\n"
+                                                              "      brief_file: brief.yaml\n");
+    const QStringList arguments =
+        fromMap ? QStringList{QStringLiteral("new"), QStringLiteral("--map"), map,
+                              QStringLiteral("--article"), QStringLiteral("1")}
+                : QStringList{QStringLiteral("new"),
+                              QStringLiteral("--kit"),
+                              m_dir->filePath(QStringLiteral("kit.yaml")),
+                              QStringLiteral("--brief"),
+                              brief,
+                              QStringLiteral("-o"),
+                              session()};
+    const Run run = promptdeck(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("phase 'empty' has no cards")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("brief.yaml:2:1: warning: unknown key 'titel'")),
+             qPrintable(run.err));
 }
 
 void CommandLineTest::commands_areTheDocumentedOnes()

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void fromBrief_recordsWhereTheBriefCameFrom_data();
     void fromBrief_recordsWhereTheBriefCameFrom();
     void mapArticle_isWrittenNextToTheMapWithTheMapAsOrigin();
+    void waitingText_namesTheMissingAnswers_data();
+    void waitingText_namesTheMissingAnswers();
     void open_plansThenAdopts();
     void saveAs_thenSave_writeTheFileAndDropTheUntitledAutosave();
     void saveBrief_writesABriefThatLoads();
@@ -214,6 +216,38 @@ void SessionLifecycleTest::mapArticle_isWrittenNextToTheMapWithTheMapAsOrigin()
     QVERIFY(written);
     QCOMPARE(written.value().briefOrigin, origin);
     QCOMPARE(written.value().kitOrigin, QStringLiteral("bundled:seo-article"));
+}
+
+void SessionLifecycleTest::waitingText_namesTheMissingAnswers_data()
+{
+    QTest::addColumn<int>("card");
+    QTest::addColumn<SessionLifecycle::WaitingStyle>("style");
+    QTest::addColumn<QString>("text");
+    using enum SessionLifecycle::WaitingStyle;
+    QTest::newRow("ready card") << 0 << Sentences << QString();
+    QTest::newRow("sentences, one answer")
+        << 1 << Sentences
+        << QStringLiteral("Card 2 is waiting for the answer to card 1, Article Outline. Its prompt "
+                          "has a marker where that answer goes.");
+    QTest::newRow("sentences, two answers")
+        << 2 << Sentences
+        << QStringLiteral("Card 3 is waiting for the answer to card 1, Article Outline and card 2, "
+                          "Research & Evidence. Its prompt has a marker where that answer goes.");
+    QTest::newRow("note, two answers")
+        << 2 << Note
+        << QStringLiteral("note: card 3 is waiting for the answer to card 1, Article Outline; card "
+                          "2, Research & Evidence; the prompt marks where it goes.");
+}
+
+void SessionLifecycleTest::waitingText_namesTheMissingAnswers()
+{
+    QFETCH(int, card);
+    QFETCH(SessionLifecycle::WaitingStyle, style);
+    QFETCH(QString, text);
+    const PreparedStart bundled = m_lifecycle->bundled();
+    QVERIFY2(bundled, qPrintable(bundled.errorText()));
+    const Session session = SessionLifecycle::build(bundled.start, QDateTime::currentDateTimeUtc());
+    QCOMPARE(SessionLifecycle::waitingText(session, card, style), text);
 }
 
 void SessionLifecycleTest::open_plansThenAdopts()

@@ -4,7 +4,7 @@
 #include "commandcontext.h"
 #include "commandline.h"
 #include "commands/commands.h"
-#include "session/sessionfile.h"
+#include "session/sessionlifecycle.h"
 #include "text/textstats.h"
 
 #include <QLocale>
@@ -100,8 +100,7 @@ Result<SourceText> AnswerCommand::readSource(const QString &source)
 
 bool AnswerCommand::save(const Session &session, const QString &path)
 {
-    return m_context.succeeded(
-        SessionFile::save(session, path, m_context.now(), SessionFile::Overwrite::Trusted));
+    return m_context.succeeded(SessionLifecycle::saveLoaded(session, path, m_context.now()));
 }
 
 QString AnswerCommand::report(const Session &session, int index, const QString &answer,

@@ -1,16 +1,16 @@
 // promptdeck new: a session from a kit and a brief (bundled or files), or
-// from an article of a topical map. Each way has its start step (what the
-// session is made of) and its save step (where it is written) apart.
+// from an article of a topical map. Both start and write the session through
+// SessionLifecycle, as the window does, so a session records the same
+// origins whichever of them started it.
 #include "bundledcontent.h"
+#include "bundledsessioncontent.h"
 #include "commandcontext.h"
 #include "commandline.h"
 #include "commands/commands.h"
-#include "kit/briefloader.h"
 #include "map/maploader.h"
-#include "session/sessionfile.h"
+#include "session/sessionlifecycle.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 
 namespace PromptDeck::Cli {
@@ -46,10 +46,16 @@ public:
 
 private:
     int fromFiles(const QString &kitName, const QString &briefName, const QString &output);
-    std::optional<Session> startFromFiles(const QString &kitName, const QString &briefName);
     int fromMap(const QString &mapPath, const QString &articleName, const QString &output);
-    std::optional<Session> startFromMap(const TopicalMap &map, int article, const QString &mapPath);
-    bool save(const Session &session, const QString &file);
+    // The index of the article by its 1-based number or its title; -1 when
+    // the map has no such article.
+    static int findArticle(const TopicalMap &map, const QString &articleName);
+    // Prints the start's warnings, then, if it failed, its errors; false
+    // when it failed.
+    bool reportPrepared(const PreparedStart &prepared, const Diagnostics &warnings);
+    // Writes the new session to file (making its folder); false when it
+    // could not, and then the errors are printed.
+    bool create(const SessionStart &start, const QString &file);
 
     CommandContext &m_context;
 };
@@ -101,107 +107,89 @@ int NewCommand::fromFiles(const QString &kitName, const QString &briefName, cons
                         << '\n';
         return Failure;
     }
-    const std::optional<Session> session = startFromFiles(kitName, briefName);
-    if (!session || !save(*session, output))
+    Diagnostics warnings;
+    const PreparedStart prepared =
+        SessionLifecycle::fromFiles(bundledSessionContent(), kitName, briefName, &warnings);
+    if (!reportPrepared(prepared, warnings) || !create(prepared.start, output))
         return Failure;
-    const Kit &kit = session->kit();
+    const Kit &kit = *prepared.start.kit;
     m_context.write(tr("Created %1: kit '%2' (cards: %3, phases: %4), brief '%5'.\n")
                         .arg(output, kit.name)
                         .arg(kit.cards.size())
                         .arg(kit.phases.size())
-                        .arg(session->brief().displayTitle(kit.fieldKeys())));
+                        .arg(prepared.start.brief.displayTitle(kit.fieldKeys())));
     return Success;
-}
-
-std::optional<Session> NewCommand::startFromFiles(const QString &kitName, const QString &briefName)
-{
-    Diagnostics warnings;
-    QString kitOrigin;
-    Result<KitPtr> kit = BundledContent::loadKit(kitName, &kitOrigin, &warnings);
-    if (!kit) {
-        m_context.printDiagnostics(warnings + kit.errors());
-        return std::nullopt;
-    }
-    QString briefOrigin;
-    Result<Brief> brief =
-        BundledContent::loadBrief(briefName, *kit.value(), &briefOrigin, &warnings);
-    m_context.printDiagnostics(warnings);
-    if (!m_context.succeeded(brief))
-        return std::nullopt;
-    Session session(kit.value(), brief.value(), m_context.now());
-    session.kitOrigin = kitOrigin;
-    session.briefOrigin = briefOrigin;
-    return session;
 }
 
 int NewCommand::fromMap(const QString &mapPath, const QString &articleName, const QString &output)
 {
-    Diagnostics warnings;
-    Result<TopicalMap> map = MapLoader::loadFile(mapPath, &warnings);
-    m_context.printDiagnostics(warnings);
+    Diagnostics mapWarnings;
+    Result<TopicalMap> map = MapLoader::loadFile(mapPath, &mapWarnings);
+    m_context.printDiagnostics(mapWarnings);
     if (!m_context.succeeded(map))
         return Failure;
     const TopicalMap &m = map.value();
-    bool isNumber = false;
-    int index = articleName.toInt(&isNumber) - 1;
-    if (!isNumber) {
-        index = -1;
-        for (int i = 0; i < m.articles.size(); ++i) {
-            if (m.articles.at(i).title.compare(articleName, Qt::CaseInsensitive) == 0)
-                index = i;
-        }
-    }
-    if (index < 0 || index >= m.articles.size()) {
+    const int index = findArticle(m, articleName);
+    if (index < 0) {
         m_context.err() << tr("%1: no article '%2'; 'promptdeck library %1' lists them")
                                .arg(mapPath, articleName)
                         << '\n';
         return Failure;
     }
-    const std::optional<Session> session = startFromMap(m, index, mapPath);
-    if (!session)
+    Diagnostics warnings;
+    const PreparedStart prepared =
+        SessionLifecycle::forMapArticle(bundledSessionContent(), m, index, &warnings);
+    if (!reportPrepared(prepared, warnings))
         return Failure;
-    const QString file = output.isEmpty() ? m.articles.at(index).sessionFile : output;
+    const QStringList missing = prepared.start.missingRequired();
+    if (!missing.isEmpty()) {
+        m_context.err() << tr("%1: the brief of '%2' lacks %3; add them to the map (brief: or "
+                              "brief_file:), or start the article in the window")
+                               .arg(mapPath, m.articles.at(index).title,
+                                    missing.join(QStringLiteral(", ")))
+                        << '\n';
+        return Failure;
+    }
+    const QString file = output.isEmpty() ? prepared.start.file : output;
     if (QFileInfo::exists(file)) {
         m_context.err() << tr("%1: the file already exists; 'new' never replaces a file").arg(file)
                         << '\n';
         return Failure;
     }
-    // A map may keep its sessions in a folder of their own.
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    if (!save(*session, file))
+    if (!create(prepared.start, file))
         return Failure;
     m_context.write(tr("Created %1 for '%2'.\n").arg(file, m.articles.at(index).title));
     return Success;
 }
 
-std::optional<Session> NewCommand::startFromMap(const TopicalMap &map, int article,
-                                                const QString &mapPath)
+int NewCommand::findArticle(const TopicalMap &map, const QString &articleName)
 {
-    QString kitOrigin;
-    Result<KitPtr> kit = BundledContent::loadKit(map.kit, &kitOrigin);
-    if (!m_context.succeeded(kit))
-        return std::nullopt;
-    Result<Brief> brief = map.briefFor(article, *kit.value());
-    if (!m_context.succeeded(brief))
-        return std::nullopt;
-    const QStringList missing = BriefLoader::missingRequired(brief.value(), *kit.value());
-    if (!missing.isEmpty()) {
-        m_context.err() << tr("%1: the brief of '%2' lacks %3; add them to the map (brief: or "
-                              "brief_file:), or start the article in the window")
-                               .arg(mapPath, map.articles.at(article).title,
-                                    missing.join(QStringLiteral(", ")))
-                        << '\n';
-        return std::nullopt;
+    bool isNumber = false;
+    int index = articleName.toInt(&isNumber) - 1;
+    if (!isNumber) {
+        index = -1;
+        for (int i = 0; i < map.articles.size(); ++i) {
+            if (map.articles.at(i).title.compare(articleName, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
     }
-    Session session(kit.value(), brief.value(), m_context.now());
-    session.kitOrigin = kitOrigin;
-    session.briefOrigin = tr("map %1").arg(QFileInfo(mapPath).absoluteFilePath());
-    return session;
+    return index >= 0 && index < map.articles.size() ? index : -1;
 }
 
-bool NewCommand::save(const Session &session, const QString &file)
+bool NewCommand::reportPrepared(const PreparedStart &prepared, const Diagnostics &warnings)
 {
-    return m_context.succeeded(SessionFile::save(session, file, m_context.now()));
+    m_context.printDiagnostics(warnings);
+    if (prepared)
+        return true;
+    m_context.printDiagnostics(prepared.errors);
+    return false;
+}
+
+bool NewCommand::create(const SessionStart &start, const QString &file)
+{
+    const QDateTime now = m_context.now();
+    return m_context.succeeded(
+        SessionLifecycle::create(SessionLifecycle::build(start, now), file, now));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "commandline.h"
 #include "commands/commands.h"
+#include "session/sessionlifecycle.h"
 
 namespace PromptDeck::Cli {
 
@@ -44,17 +45,11 @@ int PromptCommand::run(CommandContext &context, const QStringList &args)
 // standard error says which answers it waits for.
 void PromptCommand::noteWaiting(CommandContext &context, const Session &session, int index)
 {
-    const CardStatus status = session.status(index);
-    if (status.state != CardState::Waiting)
+    const QString waiting =
+        SessionLifecycle::waitingText(session, index, SessionLifecycle::WaitingStyle::Note);
+    if (waiting.isEmpty())
         return;
-    QStringList missing;
-    for (const QString &id : status.missing)
-        missing.append(session.kit().cardLabel(session.kit().cardIndex(id)));
-    context.err() << tr("note: card %1 is waiting for the answer to %2; the prompt marks where it "
-                        "goes.")
-                         .arg(index + 1)
-                         .arg(missing.join(QStringLiteral("; ")))
-                  << '\n';
+    context.err() << waiting << '\n';
     context.err().flush();
 }
 
