@@ -102,9 +102,11 @@ Session SessionLifecycle::build(const SessionStart &start, const QDateTime &now)
     return session;
 }
 
-Status SessionLifecycle::create(const Session &session, const QString &file, const QDateTime &now)
+Status SessionLifecycle::create(const Session &session, const QString &file, const QDateTime &now,
+                                Folder folder)
 {
-    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (folder == Folder::Make)
+        QDir().mkpath(QFileInfo(file).absolutePath());
     return SessionFile::save(session, file, now);
 }
 

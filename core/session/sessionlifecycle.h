@@ -109,9 +109,16 @@ public:
     // The brief origin of a session started from a map.
     static QString mapOrigin(const TopicalMap &map);
     static Session build(const SessionStart &start, const QDateTime &now);
-    // Writes a new session's file, making its folder first (a map may keep
-    // its sessions in a folder of their own).
-    static Status create(const Session &session, const QString &file, const QDateTime &now);
+    // Writes a new session's file. A map may keep its sessions in a folder of
+    // their own, which a map article's start makes; any other new session
+    // goes into a folder that exists, as a save does.
+    enum class Folder
+    {
+        MustExist,
+        Make
+    };
+    static Status create(const Session &session, const QString &file, const QDateTime &now,
+                         Folder folder = Folder::MustExist);
     static Result<Session> load(const QString &path, Diagnostics *warnings = nullptr);
     // Writes a session loaded from path back to it (the command line's
     // answer): the file is known, its format is not checked again.

@@ -53,9 +53,10 @@ private:
     // Prints the start's warnings, then, if it failed, its errors; false
     // when it failed.
     bool reportPrepared(const PreparedStart &prepared, const Diagnostics &warnings);
-    // Writes the new session to file (making its folder); false when it
-    // could not, and then the errors are printed.
-    bool create(const SessionStart &start, const QString &file);
+    // Writes the new session to file (making its folder for a map article);
+    // false when it could not, and then the errors are printed.
+    bool create(const SessionStart &start, const QString &file,
+                SessionLifecycle::Folder folder = SessionLifecycle::Folder::MustExist);
 
     CommandContext &m_context;
 };
@@ -156,7 +157,7 @@ int NewCommand::fromMap(const QString &mapPath, const QString &articleName, cons
                         << '\n';
         return Failure;
     }
-    if (!create(prepared.start, file))
+    if (!create(prepared.start, file, SessionLifecycle::Folder::Make))
         return Failure;
     m_context.write(tr("Created %1 for '%2'.\n").arg(file, m.articles.at(index).title));
     return Success;
@@ -185,11 +186,12 @@ bool NewCommand::reportPrepared(const PreparedStart &prepared, const Diagnostics
     return false;
 }
 
-bool NewCommand::create(const SessionStart &start, const QString &file)
+bool NewCommand::create(const SessionStart &start, const QString &file,
+                        SessionLifecycle::Folder folder)
 {
     const QDateTime now = m_context.now();
     return m_context.succeeded(
-        SessionLifecycle::create(SessionLifecycle::build(start, now), file, now));
+        SessionLifecycle::create(SessionLifecycle::build(start, now), file, now, folder));
 }
 
 } // namespace
