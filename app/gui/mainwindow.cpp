@@ -15,13 +15,16 @@
 #include "session/sessionexporter.h"
 #include "text/textstats.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
@@ -45,6 +48,8 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
 
     m_briefPanel = new BriefPanel(m_document, m_model, this);
     m_deck = new CardDeck(m_document, m_model, this);
+    m_flow = new SessionFlow(
+        {m_lifecycle, m_document, m_autosaver, m_deck, m_dialogs, m_clipboard, &m_settings}, this);
 
     m_navigator = new QListView(this);
     m_navigator->setObjectName(QStringLiteral("cardNavigator"));
@@ -89,9 +94,10 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     // again (a prompt that quotes a megabyte answer: tens of milliseconds).
     statusBar();
 
-    createActions();
-    createMenus();
-
+    m_actions = WindowActions::create(this);
+    m_menus = m_actions.addMenus(this);
+    connectActions();
+    trackUndo();
     wireViews();
 
     resize(1400, 900);
@@ -130,16 +136,11 @@ void MainWindow::wireViews()
         m_deck->applyViewState(m_document->session().view);
         updateTitle();
     });
-    connect(m_autosaver, &SessionAutosaver::saved, this, [this](const QString &path) {
-        m_saveProblem->hide();
-        if (m_document->filePath().isEmpty())
-            m_settings.setLastSession(path);
-        updateTitle();
-    });
+    connect(m_autosaver, &SessionAutosaver::saved, this, &MainWindow::updateTitle);
     connect(m_autosaver, &SessionAutosaver::saveFailed, this, &MainWindow::showSaveProblem);
-    connect(
-        m_autosaver, &SessionAutosaver::externalChangeFound, this,
-        [this] { resolveExternalChange(); }, Qt::QueuedConnection);
+    connect(m_flow, &SessionFlow::message, this, &MainWindow::showMessage);
+    connect(m_flow, &SessionFlow::saveProblem, this, &MainWindow::showSaveProblem);
+    connect(m_flow, &SessionFlow::saveProblemCleared, m_saveProblem, &QWidget::hide);
     m_appConnections.append(
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
             for (QWidget *w = now; w; w = w->parentWidget()) {
@@ -150,6 +151,91 @@ void MainWindow::wireViews()
             }
         }));
     connect(m_lifecycle, &SessionLifecycle::adopted, this, &MainWindow::onAdopted);
+    connect(m_menus.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    connect(m_menus.exports, &QMenu::aboutToShow, this, &MainWindow::updateExportMenu);
+}
+
+void MainWindow::connectActions()
+{
+    const WindowActions &a = m_actions;
+    connect(a.newSession, &QAction::triggered, m_flow, &SessionFlow::newBundledSession);
+    connect(a.newFromFiles, &QAction::triggered, m_flow, &SessionFlow::newFromFiles);
+    connect(a.newFromPage, &QAction::triggered, m_flow, &SessionFlow::newFromPage);
+    connect(a.newFromBlank, &QAction::triggered, m_flow, &SessionFlow::newFromBlankBrief);
+    connect(a.saveBriefAs, &QAction::triggered, m_flow, &SessionFlow::saveBriefAs);
+    connect(a.openMap, &QAction::triggered, m_flow, &SessionFlow::chooseMap);
+    connect(a.library, &QAction::triggered, m_flow, &SessionFlow::openLastLibrary);
+    connect(a.open, &QAction::triggered, m_flow, &SessionFlow::open);
+    connect(a.save, &QAction::triggered, m_flow, &SessionFlow::save);
+    connect(a.saveAs, &QAction::triggered, m_flow, &SessionFlow::saveAs);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.copyPrompt, &QAction::triggered, this, [this] { copyPrompt(m_deck->currentCard()); });
+    connect(a.pasteAnswer, &QAction::triggered, this,
+            [this] { pasteAnswer(m_deck->currentCard()); });
+    connect(a.copyArticle, &QAction::triggered, this, &MainWindow::copyArticle);
+    connect(a.editBrief, &QAction::triggered, this, &MainWindow::editBrief);
+    connect(a.history, &QAction::triggered, this, [this] { showHistory(m_deck->currentCard()); });
+    connect(a.expandAll, &QAction::triggered, m_deck, &CardDeck::expandAll);
+    connect(a.collapseAll, &QAction::triggered, m_deck, &CardDeck::collapseAll);
+    connect(a.nextCard, &QAction::triggered, this, [this] { m_deck->moveCurrent(1); });
+    connect(a.previousCard, &QAction::triggered, this, [this] { m_deck->moveCurrent(-1); });
+    connect(a.toggleCard, &QAction::triggered, this, [this] {
+        if (CardWidget *card = m_deck->card(m_deck->currentCard()))
+            card->setExpanded(!card->isExpanded());
+    });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::trackUndo()
+{
+    connect(m_actions.undo, &QAction::triggered, this, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
+            edit->undo();
+    });
+    connect(m_actions.redo, &QAction::triggered, this, [this] {
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
+            edit->redo();
+    });
+    auto updateUndo = [this] {
+        auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor());
+        m_actions.undo->setEnabled(edit && edit->document()->isUndoAvailable());
+        m_actions.redo->setEnabled(edit && edit->document()->isRedoAvailable());
+    };
+    m_appConnections.append(connect(qApp, &QApplication::focusChanged, this,
+                                    [this, updateUndo](QWidget *, QWidget *now) {
+                                        if (auto *edit = qobject_cast<AnswerEdit *>(now)) {
+                                            connect(edit->document(), &QTextDocument::undoAvailable,
+                                                    this, updateUndo, Qt::UniqueConnection);
+                                            connect(edit->document(), &QTextDocument::redoAvailable,
+                                                    this, updateUndo, Qt::UniqueConnection);
+                                        }
+                                        updateUndo();
+                                    }));
+    updateUndo();
+}
+
+void MainWindow::onAdopted()
+{
+    if (m_document->session().view.expandedCards.isEmpty() && m_deck->count() > 0) {
+        // A fresh session opens on the first card that is ready.
+        for (int row = 0; row < m_document->cardCount(); ++row) {
+            if (m_document->session().status(row).state == CardState::Ready) {
+                m_deck->openCard(row);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::showAbout()
+{
+    ask<ProceedChoice>(m_dialogs, this, tr("About PromptDeck"),
+                       tr("PromptDeck %1\n\nPrompt cards for writing SEO articles with a chat AI: "
+                          "copy each prompt, paste the answer back, and later prompts fill "
+                          "themselves in.")
+                           .arg(QCoreApplication::applicationVersion()),
+                       {{ProceedChoice::Proceed, tr("Close")}});
 }
 
 MainWindow::~MainWindow()
@@ -208,15 +294,9 @@ void MainWindow::copyArticle()
                     .arg(QLocale().toString(rendered.value().size())));
 }
 
-QString MainWindow::sessionDisplayName() const
-{
-    return m_document->filePath().isEmpty() ? tr("Untitled")
-                                            : QFileInfo(m_document->filePath()).fileName();
-}
-
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — PromptDeck").arg(sessionDisplayName()));
+    setWindowTitle(tr("%1[*] — PromptDeck").arg(m_flow->sessionDisplayName()));
     // Untitled sessions count as modified until they are saved as a file.
     setWindowModified(m_document->isModified());
 }
@@ -349,6 +429,59 @@ void MainWindow::showHistory(int row)
     m_deck->commitPendingEdits();
     HistoryDialog dialog(m_document, row, this);
     m_dialogs->exec(&dialog);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_menus.recent->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (const QString &path : files) {
+        QAction *open = m_menus.recent->addAction(QDir::toNativeSeparators(path));
+        connect(open, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_menus.recent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateExportMenu()
+{
+    m_menus.exports->clear();
+    if (!m_document->hasSession())
+        return;
+    const QString base = m_document->filePath().isEmpty()
+                             ? QStringLiteral("article")
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    auto offer = [this](const QString &text, const QString &id, const QString &fileName,
+                        const QString &filter) {
+        QAction *a = m_menus.exports->addAction(text);
+        a->setObjectName(QStringLiteral("export_") + (id.isEmpty() ? QStringLiteral("json") : id));
+        connect(a, &QAction::triggered, this, [this, id, fileName, filter] {
+            const QString dir = m_document->filePath().isEmpty()
+                                    ? QDir::homePath()
+                                    : QFileInfo(m_document->filePath()).absolutePath();
+            const QString path =
+                m_dialogs->saveFileName(this, tr("Export"), QDir(dir).filePath(fileName), filter);
+            if (!path.isEmpty())
+                exportTo(id, path);
+        });
+    };
+    for (const ExportDef &def : m_document->kit().exports) {
+        offer(tr("%1…").arg(def.label), def.id, def.suggestedFileName(base),
+              tr("%1 (*.%2)").arg(def.label, def.format));
+    }
+    m_menus.exports->addSeparator();
+    offer(tr("The Whole Session as JSON…"), QString(), base + QStringLiteral("-session.json"),
+          tr("JSON (*.json)"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_flow->close()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -1,30 +1,23 @@
 // The PromptDeck window: the brief at the top, the navigator on the left,
 // the card deck in the middle. Owns the session document, the card model,
-// the autosaver and the session lifecycle, and does what the user asks:
-// copy a prompt, paste an answer, edit the brief, open, save, and never lose
-// an answer on the way. What a step of the lifecycle does is the core's
-// (SessionLifecycle); the window asks the questions it returns. Its
-// implementation is in three files: mainwindow.cpp (the window and the
-// cards), mainwindowactions.cpp (actions and menus), mainwindowsession.cpp
-// (opening, starting, saving and recovering sessions).
+// the autosaver and the session lifecycle, and does what the user asks of
+// the cards: copy a prompt, paste an answer, edit the brief, export. How a
+// session is started, opened, saved and recovered is the SessionFlow's; the
+// actions and menus are made by WindowActions; the window wires them.
 #pragma once
 
 #include "appsettings.h"
-#include "map/topicalmap.h"
 #include "models/cardlistmodel.h"
 #include "session/sessionautosaver.h"
 #include "session/sessiondocument.h"
 #include "session/sessionlifecycle.h"
-#include "session/sessionrecovery.h"
+#include "sessionflow.h"
+#include "windowactions.h"
 
 #include <QMainWindow>
 
-#include <functional>
-
-class QAction;
 class QLabel;
 class QListView;
-class QMenu;
 
 namespace PromptDeck::Gui {
 
@@ -32,36 +25,6 @@ class BriefPanel;
 class CardDeck;
 class Clipboard;
 class Dialogs;
-
-// Every action of the window's menus and toolbar, each with its objectName
-// (the GUI tests find them so, too).
-struct WindowActions
-{
-    QAction *newSession = nullptr;
-    QAction *newFromFiles = nullptr;
-    QAction *newFromPage = nullptr;
-    QAction *newFromBlank = nullptr;
-    QAction *saveBriefAs = nullptr;
-    QAction *openMap = nullptr;
-    QAction *library = nullptr;
-    QAction *open = nullptr;
-    QAction *save = nullptr;
-    QAction *saveAs = nullptr;
-    QAction *quit = nullptr;
-    QAction *undo = nullptr;
-    QAction *redo = nullptr;
-    QAction *copyPrompt = nullptr;
-    QAction *pasteAnswer = nullptr;
-    QAction *copyArticle = nullptr;
-    QAction *editBrief = nullptr;
-    QAction *history = nullptr;
-    QAction *expandAll = nullptr;
-    QAction *collapseAll = nullptr;
-    QAction *nextCard = nullptr;
-    QAction *previousCard = nullptr;
-    QAction *toggleCard = nullptr;
-    QAction *about = nullptr;
-};
 
 class MainWindow final : public QMainWindow
 {
@@ -71,25 +34,14 @@ public:
     MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Offers the work a crash left behind, then opens file if given, else
-    // the last session, else a new session on the bundled kit and brief.
-    void startup(const QString &file = QString());
-
-    bool openFile(const QString &path);
-    void newBundledSession();
-    bool newSession(const QString &kit, const QString &brief);
-    // Starts a session prepared by the lifecycle, after settling the
-    // current one.
-    bool startSession(const Core::SessionStart &start);
-    void newFromPage();
-    void newFromBlankBrief();
-    bool saveBriefAs();
-    // Opens a topical map's Library; choosing an article opens or starts its
-    // session next to the map.
-    bool openLibrary(const QString &mapFile);
-    bool startMapArticle(const Core::TopicalMap &map, int article);
-    bool save();
-    bool saveAs();
+    // The session's steps the tests and the application call on the window.
+    void startup(const QString &file = QString()) { m_flow->startup(file); }
+    bool openFile(const QString &path) { return m_flow->openFile(path); }
+    void newBundledSession() { m_flow->newBundledSession(); }
+    void newFromPage() { m_flow->newFromPage(); }
+    bool saveBriefAs() { return m_flow->saveBriefAs(); }
+    bool save() { return m_flow->save(); }
+    bool saveAs() { return m_flow->saveAs(); }
 
     void copyPrompt(int row);
     void pasteAnswer(int row);
@@ -105,6 +57,7 @@ public:
     Core::SessionLifecycle *lifecycle() const { return m_lifecycle; }
     CardDeck *deck() const { return m_deck; }
     BriefPanel *briefPanel() const { return m_briefPanel; }
+    SessionFlow *sessionFlow() const { return m_flow; }
     const WindowActions &windowActions() const { return m_actions; }
 
 protected:
@@ -113,72 +66,25 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // The questions the window asks, each answered by an enum.
-    enum class UnreadableRecoveryChoice
-    {
-        Keep,
-        Remove
-    };
-    enum class RecoveryChoice
-    {
-        Recover,
-        ShowDifferences,
-        Discard
-    };
-    enum class ExternalChangeChoice
-    {
-        SaveAs,
-        Overwrite,
-        Reload
-    };
-    enum class UnsavedFileChoice
-    {
-        SaveAs,
-        Discard
-    };
-    enum class UntitledChoice
-    {
-        SaveAs,
-        KeepForNextTime,
-        Discard
-    };
+    // The questions the window asks of its own (copying an incomplete
+    // prompt, About), each answered by an enum.
     enum class ProceedChoice
     {
         Proceed
     };
 
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                        const std::function<void()> &slot);
-    void createActions();
-    void createEditActions();
-    void createMenus();
+    void connectActions();
+    // Undo and Redo act on the answer being edited and follow its history.
+    void trackUndo();
     void wireViews();
-    // A session became the document's: remember it, open its first card.
-    void onAdopted(const QString &path, bool untitled);
-    // Says why a start could not be prepared; true when it could.
-    bool checkPrepared(const Core::PreparedStart &prepared, const QString &kitTitle,
-                       const QString &briefTitle);
+    // A session became the document's: open its first card.
+    void onAdopted();
+    void showAbout();
     void updateTitle();
     void updateRecentMenu();
     void updateExportMenu();
     void showMessage(const QString &message, int timeout = 6000);
     void showSaveProblem(const QString &message);
-    // Before the session is replaced or the window closes: saves what can
-    // be saved and asks about the rest. False when the user cancelled.
-    bool settleCurrentSession(bool closing);
-    bool settleNamedSession();
-    bool settleUntitledSession(const Core::SessionLifecycle::Settling &settling, bool closing);
-    // Offers the work a crash left in a recovery file: Recover, Show
-    // Differences, Discard, or decide later. True when it was recovered.
-    bool offerRecovery(const Core::SessionRecovery::Entry &entry);
-    // Asks about an offer until the user decides: true to recover.
-    bool askToRecover(const Core::SessionLifecycle::RecoveryOffer &offer, const QString &name);
-    // The session's file was changed by another program: asks whether to
-    // overwrite it, save under another name, or reload it. True when the
-    // session's work is in a file afterwards.
-    bool resolveExternalChange();
-    static QString sessionFilter();
-    QString sessionDisplayName() const;
     QWidget *focusedAnswerEditor() const;
 
     Clipboard *m_clipboard;
@@ -192,9 +98,9 @@ private:
     CardDeck *m_deck = nullptr;
     QListView *m_navigator = nullptr;
     QLabel *m_saveProblem = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_exportMenu = nullptr;
+    SessionFlow *m_flow = nullptr;
     WindowActions m_actions;
+    WindowActions::Menus m_menus;
     QList<QMetaObject::Connection> m_appConnections;
 };
 

@@ -1960,6 +1960,485 @@ nicht auf der Seite</translation>
         <translation>Nicht eingefügt</translation>
     </message>
     <message>
+        <source>About PromptDeck</source>
+        <translation>Über PromptDeck</translation>
+    </message>
+    <message>
+        <source>PromptDeck %1
+
+Prompt cards for writing SEO articles with a chat AI: copy each prompt, paste the answer back, and later prompts fill themselves in.</source>
+        <translation>PromptDeck %1
+
+Prompt-Karten zum Schreiben von SEO-Artikeln mit einer Chat-KI: Prompt kopieren, Antwort wieder einfügen, und spätere Prompts füllen sich von selbst.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The Whole Session as JSON…</source>
+        <translation>Die ganze Sitzung als JSON …</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>No Article to Copy</source>
+        <translation>Kein Artikel zum Kopieren</translation>
+    </message>
+    <message>
+        <source>This session&apos;s kit has no Markdown export.</source>
+        <translation>Das Kit dieser Sitzung hat keinen Markdown-Export.</translation>
+    </message>
+    <message>
+        <source>Could Not Build the Article</source>
+        <translation>Der Artikel konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Copied the article as Markdown (%1 characters).</source>
+        <translation>Der Artikel wurde als Markdown kopiert (%1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1[*] — PromptDeck</source>
+        <translation>%1[*] – PromptDeck</translation>
+    </message>
+    <message>
+        <source>PromptDeck could not save: %1
+Your answers are still here; use File &gt; Save As to save them somewhere else.</source>
+        <translation>PromptDeck konnte nicht speichern: %1
+Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woanders speichern.</translation>
+    </message>
+    <message>
+        <source>Copy an Incomplete Prompt?</source>
+        <translation>Einen unvollständigen Prompt kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy Anyway</source>
+        <translation>Trotzdem kopieren</translation>
+    </message>
+    <message>
+        <source>Could Not Build the Prompt</source>
+        <translation>Der Prompt konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Copied the prompt of %1 (%2 characters). Paste it into your AI chat.</source>
+        <translation>Der Prompt von %1 wurde kopiert (%2 Zeichen). Fügen Sie ihn in Ihren KI-Chat ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to Paste</source>
+        <translation>Nichts zum Einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text (an image or a file, perhaps). Copy the AI&apos;s answer as text and try again. Nothing was changed.</source>
+        <translation>Die Zwischenablage enthält keinen Text (vielleicht ein Bild oder eine Datei). Kopieren Sie die Antwort der KI als Text und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty. Copy the AI&apos;s answer and try again. Nothing was changed.</source>
+        <translation>Die Zwischenablage ist leer. Kopieren Sie die Antwort der KI und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Answer Too Long</source>
+        <translation>Antwort zu lang</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is already this text.</source>
+        <translation>Die Antwort auf %1 ist bereits dieser Text.</translation>
+    </message>
+    <message>
+        <source>Pasted the answer to %1 (%2 characters).</source>
+        <translation>Die Antwort auf %1 wurde eingefügt (%2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The brief is unchanged.</source>
+        <translation>Das Briefing ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Brief saved. Answered cards that use a changed field are now stale: %1.</source>
+        <translation>Briefing gespeichert. Beantwortete Karten, die ein geändertes Feld verwenden, sind jetzt veraltet: %1.</translation>
+    </message>
+    <message>
+        <source>Brief saved.</source>
+        <translation>Briefing gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy it anyway?</source>
+        <translation>Trotzdem kopieren?</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Choose a Kit</source>
+        <translation>Ein Kit wählen</translation>
+    </message>
+    <message>
+        <source>Kits (*.yaml *.yml)</source>
+        <translation>Kits (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Choose a Brief</source>
+        <translation>Ein Briefing wählen</translation>
+    </message>
+    <message>
+        <source>Briefs (*.yaml *.yml)</source>
+        <translation>Briefings (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>A session works through one article: the kit&apos;s cards, filled from the brief.</source>
+        <translation>Eine Sitzung bearbeitet einen Artikel: die Karten des Kits, ausgefüllt aus dem Briefing.</translation>
+    </message>
+    <message>
+        <source>&amp;Kit:</source>
+        <translation>&amp;Kit:</translation>
+    </message>
+    <message>
+        <source>&amp;Brief:</source>
+        <translation>&amp;Briefing:</translation>
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Eine Datei wählen …</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::PromptView</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::RecoveryDialog</name>
+    <message>
+        <source>Recovered Work and the File</source>
+        <translation>Wiederhergestellte Arbeit und die Datei</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Recovered answer</source>
+        <translation>Wiederhergestellte Antwort</translation>
+    </message>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Antwort in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recovered (not saved to the file)</source>
+        <translation>&amp;Wiederhergestellt (nicht in der Datei gespeichert)</translation>
+    </message>
+    <message>
+        <source>In the &amp;file</source>
+        <translation>In der &amp;Datei</translation>
+    </message>
+    <message>
+        <source>Select a line to see both versions of an answer. Closing this window brings you back to the choice.</source>
+        <translation>Wählen Sie eine Zeile, um beide Fassungen einer Antwort zu sehen. Wenn Sie dieses Fenster schließen, kommen Sie zurück zur Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::SessionFlow</name>
+    <message>
+        <source>PromptDeck sessions (*.promptdeck)</source>
+        <translation>PromptDeck-Sitzungen (*.promptdeck)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>%1 is open in another PromptDeck window; this one starts a new session.</source>
+        <translation>%1 ist in einem anderen PromptDeck-Fenster geöffnet; dieses beginnt eine neue Sitzung.</translation>
+    </message>
+    <message>
+        <source>Could Not Reopen the Last Session</source>
+        <translation>Die letzte Sitzung konnte nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+A new session was started instead; the file was not changed.</source>
+        <translation>%1
+
+Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Could Not Load the Kit</source>
+        <translation>Das Kit konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could Not Load the Brief</source>
+        <translation>Das Briefing konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could Not Start the Session</source>
+        <translation>Die Sitzung konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Recovery File Unreadable</source>
+        <translation>Wiederherstellungsdatei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>PromptDeck found a recovery file it cannot read:
+%1
+
+Keep it (it stays where it is) or remove it?</source>
+        <translation>PromptDeck hat eine Wiederherstellungsdatei gefunden, die es nicht lesen kann:
+%1
+
+Behalten (sie bleibt, wo sie ist) oder entfernen?</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Remove It</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>an untitled session</source>
+        <translation>eine unbenannte Sitzung</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work of %1.</source>
+        <translation>Die ungesicherte Arbeit von %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work?</source>
+        <translation>Ungesicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>PromptDeck closed unexpectedly while %1 had work that is not in its file (last kept %2).
+
+%3
+
+Recover it, look at the differences first, or discard it? If you close this question, it is kept and offered again next time.</source>
+        <translation>PromptDeck wurde unerwartet beendet, während %1 Arbeit enthielt, die nicht in ihrer Datei steht (zuletzt gesichert %2).
+
+%3
+
+Wiederherstellen, zuerst die Unterschiede ansehen oder verwerfen? Wenn Sie diese Frage schließen, bleibt sie erhalten und wird beim nächsten Mal wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show Differences…</source>
+        <translation>Unterschiede zeigen …</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarded the recovered work of %1.</source>
+        <translation>Die wiederhergestellte Arbeit von %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by another program since PromptDeck opened or saved it. PromptDeck has not written over it; your work is kept in a recovery file meanwhile.
+
+Save this session under another name, overwrite the file with it, or reload the file (losing the changes made here since)?</source>
+        <translation>%1 wurde von einem anderen Programm geändert oder entfernt, seit PromptDeck die Datei geöffnet oder gespeichert hat. PromptDeck hat sie nicht überschrieben; Ihre Arbeit liegt solange in einer Wiederherstellungsdatei.
+
+Diese Sitzung unter einem anderen Namen speichern, die Datei damit überschreiben oder die Datei neu laden (die Änderungen, die seitdem hier gemacht wurden, gehen verloren)?</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation>Vom Datenträger neu laden</translation>
+    </message>
+    <message>
+        <source>Could Not Save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could Not Reload the Session</source>
+        <translation>Die Sitzung konnte nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your work here is unchanged.</source>
+        <translation>%1
+
+Ihre Arbeit hier ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk.</source>
+        <translation>%1 wurde neu vom Datenträger geladen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. PromptDeck does not save to it until you choose: File &gt; Save asks again.</source>
+        <translation>%1 wurde von einem anderen Programm geändert. PromptDeck speichert nicht hinein, bis Sie entscheiden: Datei &gt; Speichern fragt erneut.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to %1 could not be saved. Save them somewhere else?</source>
+        <translation>Die Änderungen an %1 konnten nicht gespeichert werden. Woanders speichern?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save This Session?</source>
+        <translation>Diese Sitzung speichern?</translation>
+    </message>
+    <message>
+        <source>This session has no file yet. Save it as a file, or keep it here and reopen it next time?</source>
+        <translation>Diese Sitzung hat noch keine Datei. Als Datei speichern oder hier behalten und beim nächsten Mal wieder öffnen?</translation>
+    </message>
+    <message>
+        <source>This session has no file yet. Save it as a file before starting another?</source>
+        <translation>Diese Sitzung hat noch keine Datei. Als Datei speichern, bevor eine neue beginnt?</translation>
+    </message>
+    <message>
+        <source>Keep for Next Time</source>
+        <translation>Für das nächste Mal behalten</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Another Window</source>
+        <translation>In einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks before either window writes over the other&apos;s changes.</source>
+        <translation>%1 ist in einem anderen PromptDeck-Fenster geöffnet. Auch hier öffnen? PromptDeck fragt, bevor ein Fenster die Änderungen des anderen überschreibt.</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Session</source>
+        <translation>Die Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>New session: %1</source>
+        <translation>Neue Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>New Brief</source>
+        <translation>Neues Briefing</translation>
+    </message>
+    <message>
+        <source>Open Topical Map</source>
+        <translation>Topical Map öffnen</translation>
+    </message>
+    <message>
+        <source>Topical maps (*.yaml *.yml)</source>
+        <translation>Topical Maps (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Could Not Open the Map</source>
+        <translation>Die Map konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could Not Load the Map&apos;s Kit</source>
+        <translation>Das Kit der Map konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could Not Read the Article&apos;s Brief</source>
+        <translation>Das Briefing des Artikels konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Brief of “%1”</source>
+        <translation>Briefing von „%1“</translation>
+    </message>
+    <message>
+        <source>Started “%1”, saved next to the map as %2.</source>
+        <translation>„%1“ begonnen, neben der Map gespeichert als %2.</translation>
+    </message>
+    <message>
+        <source>Save Brief As</source>
+        <translation>Briefing speichern unter</translation>
+    </message>
+    <message>
+        <source>brief.yaml</source>
+        <translation>briefing.yaml</translation>
+    </message>
+    <message>
+        <source>Briefs (*.yaml)</source>
+        <translation>Briefings (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Brief</source>
+        <translation>Das Briefing konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the brief as %1.</source>
+        <translation>Das Briefing wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>article.promptdeck</source>
+        <translation>artikel.promptdeck</translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::WindowActions</name>
+    <message>
         <source>&amp;New Session</source>
         <translation>&amp;Neue Sitzung</translation>
     </message>
@@ -1996,14 +2475,6 @@ nicht auf der Seite</translation>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <source>Open Topical Map</source>
-        <translation>Topical Map öffnen</translation>
-    </message>
-    <message>
-        <source>Topical maps (*.yaml *.yml)</source>
-        <translation>Topical Maps (*.yaml *.yml)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>B&amp;ibliothek</translation>
     </message>
@@ -2014,10 +2485,6 @@ nicht auf der Seite</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open Session</source>
-        <translation>Sitzung öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2116,22 +2583,6 @@ nicht auf der Seite</translation>
         <translation>&amp;Über PromptDeck</translation>
     </message>
     <message>
-        <source>About PromptDeck</source>
-        <translation>Über PromptDeck</translation>
-    </message>
-    <message>
-        <source>PromptDeck %1
-
-Prompt cards for writing SEO articles with a chat AI: copy each prompt, paste the answer back, and later prompts fill themselves in.</source>
-        <translation>PromptDeck %1
-
-Prompt-Karten zum Schreiben von SEO-Artikeln mit einer Chat-KI: Prompt kopieren, Antwort wieder einfügen, und spätere Prompts füllen sich von selbst.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2158,451 +2609,6 @@ Prompt-Karten zum Schreiben von SEO-Artikeln mit einer Chat-KI: Prompt kopieren,
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>%1…</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
-        <source>%1 (*.%2)</source>
-        <translation>%1 (*.%2)</translation>
-    </message>
-    <message>
-        <source>The Whole Session as JSON…</source>
-        <translation>Die ganze Sitzung als JSON …</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Could Not Export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>%1 exportiert.</translation>
-    </message>
-    <message>
-        <source>No Article to Copy</source>
-        <translation>Kein Artikel zum Kopieren</translation>
-    </message>
-    <message>
-        <source>This session&apos;s kit has no Markdown export.</source>
-        <translation>Das Kit dieser Sitzung hat keinen Markdown-Export.</translation>
-    </message>
-    <message>
-        <source>Could Not Build the Article</source>
-        <translation>Der Artikel konnte nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Copied the article as Markdown (%1 characters).</source>
-        <translation>Der Artikel wurde als Markdown kopiert (%1 Zeichen).</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>%1[*] — PromptDeck</source>
-        <translation>%1[*] – PromptDeck</translation>
-    </message>
-    <message>
-        <source>PromptDeck could not save: %1
-Your answers are still here; use File &gt; Save As to save them somewhere else.</source>
-        <translation>PromptDeck konnte nicht speichern: %1
-Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woanders speichern.</translation>
-    </message>
-    <message>
-        <source>Recovery File Unreadable</source>
-        <translation>Wiederherstellungsdatei nicht lesbar</translation>
-    </message>
-    <message>
-        <source>PromptDeck found a recovery file it cannot read:
-%1
-
-Keep it (it stays where it is) or remove it?</source>
-        <translation>PromptDeck hat eine Wiederherstellungsdatei gefunden, die es nicht lesen kann:
-%1
-
-Behalten (sie bleibt, wo sie ist) oder entfernen?</translation>
-    </message>
-    <message>
-        <source>Keep It</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Remove It</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>an untitled session</source>
-        <translation>eine unbenannte Sitzung</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved Work?</source>
-        <translation>Ungesicherte Arbeit wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>PromptDeck closed unexpectedly while %1 had work that is not in its file (last kept %2).
-
-%3
-
-Recover it, look at the differences first, or discard it? If you close this question, it is kept and offered again next time.</source>
-        <translation>PromptDeck wurde unerwartet beendet, während %1 Arbeit enthielt, die nicht in ihrer Datei steht (zuletzt gesichert %2).
-
-%3
-
-Wiederherstellen, zuerst die Unterschiede ansehen oder verwerfen? Wenn Sie diese Frage schließen, bleibt sie erhalten und wird beim nächsten Mal wieder angeboten.</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Show Differences…</source>
-        <translation>Unterschiede zeigen …</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Discarded the recovered work of %1.</source>
-        <translation>Die wiederhergestellte Arbeit von %1 wurde verworfen.</translation>
-    </message>
-    <message>
-        <source>Recovered the unsaved work of %1.</source>
-        <translation>Die ungesicherte Arbeit von %1 wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>File Changed on Disk</source>
-        <translation>Datei auf dem Datenträger geändert</translation>
-    </message>
-    <message>
-        <source>%1 was changed or removed by another program since PromptDeck opened or saved it. PromptDeck has not written over it; your work is kept in a recovery file meanwhile.
-
-Save this session under another name, overwrite the file with it, or reload the file (losing the changes made here since)?</source>
-        <translation>%1 wurde von einem anderen Programm geändert oder entfernt, seit PromptDeck die Datei geöffnet oder gespeichert hat. PromptDeck hat sie nicht überschrieben; Ihre Arbeit liegt solange in einer Wiederherstellungsdatei.
-
-Diese Sitzung unter einem anderen Namen speichern, die Datei damit überschreiben oder die Datei neu laden (die Änderungen, die seitdem hier gemacht wurden, gehen verloren)?</translation>
-    </message>
-    <message>
-        <source>Save As…</source>
-        <translation>Speichern unter …</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Überschreiben</translation>
-    </message>
-    <message>
-        <source>Reload from Disk</source>
-        <translation>Vom Datenträger neu laden</translation>
-    </message>
-    <message>
-        <source>Could Not Save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could Not Reload the Session</source>
-        <translation>Die Sitzung konnte nicht neu geladen werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your work here is unchanged.</source>
-        <translation>%1
-
-Ihre Arbeit hier ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Reloaded %1 from disk.</source>
-        <translation>%1 wurde neu vom Datenträger geladen.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. PromptDeck does not save to it until you choose: File &gt; Save asks again.</source>
-        <translation>%1 wurde von einem anderen Programm geändert. PromptDeck speichert nicht hinein, bis Sie entscheiden: Datei &gt; Speichern fragt erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another PromptDeck window; this one starts a new session.</source>
-        <translation>%1 ist in einem anderen PromptDeck-Fenster geöffnet; dieses beginnt eine neue Sitzung.</translation>
-    </message>
-    <message>
-        <source>Could Not Reopen the Last Session</source>
-        <translation>Die letzte Sitzung konnte nicht wieder geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-A new session was started instead; the file was not changed.</source>
-        <translation>%1
-
-Stattdessen wurde eine neue Sitzung begonnen; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Unsaved Changes</source>
-        <translation>Ungesicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The changes to %1 could not be saved. Save them somewhere else?</source>
-        <translation>Die Änderungen an %1 konnten nicht gespeichert werden. Woanders speichern?</translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Keep for Next Time</source>
-        <translation>Für das nächste Mal behalten</translation>
-    </message>
-    <message>
-        <source>Save This Session?</source>
-        <translation>Diese Sitzung speichern?</translation>
-    </message>
-    <message>
-        <source>This session has no file yet. Save it as a file, or keep it here and reopen it next time?</source>
-        <translation>Diese Sitzung hat noch keine Datei. Als Datei speichern oder hier behalten und beim nächsten Mal wieder öffnen?</translation>
-    </message>
-    <message>
-        <source>This session has no file yet. Save it as a file before starting another?</source>
-        <translation>Diese Sitzung hat noch keine Datei. Als Datei speichern, bevor eine neue beginnt?</translation>
-    </message>
-    <message>
-        <source>Open in Another Window</source>
-        <translation>In einem anderen Fenster geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks before either window writes over the other&apos;s changes.</source>
-        <translation>%1 ist in einem anderen PromptDeck-Fenster geöffnet. Auch hier öffnen? PromptDeck fragt, bevor ein Fenster die Änderungen des anderen überschreibt.</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>Trotzdem öffnen</translation>
-    </message>
-    <message>
-        <source>Could Not Open the Session</source>
-        <translation>Die Sitzung konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could Not Load the Kit</source>
-        <translation>Das Kit konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Could Not Load the Brief</source>
-        <translation>Das Briefing konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>New session: %1</source>
-        <translation>Neue Sitzung: %1</translation>
-    </message>
-    <message>
-        <source>New Brief</source>
-        <translation>Neues Briefing</translation>
-    </message>
-    <message>
-        <source>Could Not Open the Map</source>
-        <translation>Die Map konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Could Not Load the Map&apos;s Kit</source>
-        <translation>Das Kit der Map konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Could Not Read the Article&apos;s Brief</source>
-        <translation>Das Briefing des Artikels konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Brief of “%1”</source>
-        <translation>Briefing von „%1“</translation>
-    </message>
-    <message>
-        <source>Could Not Start the Session</source>
-        <translation>Die Sitzung konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Started “%1”, saved next to the map as %2.</source>
-        <translation>„%1“ begonnen, neben der Map gespeichert als %2.</translation>
-    </message>
-    <message>
-        <source>Save Brief As</source>
-        <translation>Briefing speichern unter</translation>
-    </message>
-    <message>
-        <source>brief.yaml</source>
-        <translation>briefing.yaml</translation>
-    </message>
-    <message>
-        <source>Briefs (*.yaml)</source>
-        <translation>Briefings (*.yaml)</translation>
-    </message>
-    <message>
-        <source>Could Not Save the Brief</source>
-        <translation>Das Briefing konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved the brief as %1.</source>
-        <translation>Das Briefing wurde als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>article.promptdeck</source>
-        <translation>artikel.promptdeck</translation>
-    </message>
-    <message>
-        <source>Save Session As</source>
-        <translation>Sitzung speichern unter</translation>
-    </message>
-    <message>
-        <source>Copy an Incomplete Prompt?</source>
-        <translation>Einen unvollständigen Prompt kopieren?</translation>
-    </message>
-    <message>
-        <source>Copy Anyway</source>
-        <translation>Trotzdem kopieren</translation>
-    </message>
-    <message>
-        <source>Could Not Build the Prompt</source>
-        <translation>Der Prompt konnte nicht erstellt werden</translation>
-    </message>
-    <message>
-        <source>Copied the prompt of %1 (%2 characters). Paste it into your AI chat.</source>
-        <translation>Der Prompt von %1 wurde kopiert (%2 Zeichen). Fügen Sie ihn in Ihren KI-Chat ein.</translation>
-    </message>
-    <message>
-        <source>Nothing to Paste</source>
-        <translation>Nichts zum Einfügen</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text (an image or a file, perhaps). Copy the AI&apos;s answer as text and try again. Nothing was changed.</source>
-        <translation>Die Zwischenablage enthält keinen Text (vielleicht ein Bild oder eine Datei). Kopieren Sie die Antwort der KI als Text und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The clipboard is empty. Copy the AI&apos;s answer and try again. Nothing was changed.</source>
-        <translation>Die Zwischenablage ist leer. Kopieren Sie die Antwort der KI und versuchen Sie es erneut. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Answer Too Long</source>
-        <translation>Antwort zu lang</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is already this text.</source>
-        <translation>Die Antwort auf %1 ist bereits dieser Text.</translation>
-    </message>
-    <message>
-        <source>Pasted the answer to %1 (%2 characters).</source>
-        <translation>Die Antwort auf %1 wurde eingefügt (%2 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The brief is unchanged.</source>
-        <translation>Das Briefing ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Brief saved. Answered cards that use a changed field are now stale: %1.</source>
-        <translation>Briefing gespeichert. Beantwortete Karten, die ein geändertes Feld verwenden, sind jetzt veraltet: %1.</translation>
-    </message>
-    <message>
-        <source>Brief saved.</source>
-        <translation>Briefing gespeichert.</translation>
-    </message>
-    <message>
-        <source>PromptDeck sessions (*.promptdeck)</source>
-        <translation>PromptDeck-Sitzungen (*.promptdeck)</translation>
-    </message>
-    <message>
-        <source>Copy it anyway?</source>
-        <translation>Trotzdem kopieren?</translation>
-    </message>
-</context>
-<context>
-    <name>PromptDeck::Gui::NewSessionDialog</name>
-    <message>
-        <source>New Session</source>
-        <translation>Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>Choose a Kit</source>
-        <translation>Ein Kit wählen</translation>
-    </message>
-    <message>
-        <source>Kits (*.yaml *.yml)</source>
-        <translation>Kits (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>Choose a Brief</source>
-        <translation>Ein Briefing wählen</translation>
-    </message>
-    <message>
-        <source>Briefs (*.yaml *.yml)</source>
-        <translation>Briefings (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>A session works through one article: the kit&apos;s cards, filled from the brief.</source>
-        <translation>Eine Sitzung bearbeitet einen Artikel: die Karten des Kits, ausgefüllt aus dem Briefing.</translation>
-    </message>
-    <message>
-        <source>&amp;Kit:</source>
-        <translation>&amp;Kit:</translation>
-    </message>
-    <message>
-        <source>&amp;Brief:</source>
-        <translation>&amp;Briefing:</translation>
-    </message>
-    <message>
-        <source>%1 (bundled)</source>
-        <translation>%1 (mitgeliefert)</translation>
-    </message>
-    <message>
-        <source>Choose a file…</source>
-        <translation>Eine Datei wählen …</translation>
-    </message>
-</context>
-<context>
-    <name>PromptDeck::Gui::PromptView</name>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-</context>
-<context>
-    <name>PromptDeck::Gui::RecoveryDialog</name>
-    <message>
-        <source>Recovered Work and the File</source>
-        <translation>Wiederhergestellte Arbeit und die Datei</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Unterschiede</translation>
-    </message>
-    <message>
-        <source>Recovered answer</source>
-        <translation>Wiederhergestellte Antwort</translation>
-    </message>
-    <message>
-        <source>Answer in the file</source>
-        <translation>Antwort in der Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Recovered (not saved to the file)</source>
-        <translation>&amp;Wiederhergestellt (nicht in der Datei gespeichert)</translation>
-    </message>
-    <message>
-        <source>In the &amp;file</source>
-        <translation>In der &amp;Datei</translation>
-    </message>
-    <message>
-        <source>Select a line to see both versions of an answer. Closing this window brings you back to the choice.</source>
-        <translation>Wählen Sie eine Zeile, um beide Fassungen einer Antwort zu sehen. Wenn Sie dieses Fenster schließen, kommen Sie zurück zur Auswahl.</translation>
     </message>
 </context>
 <context>

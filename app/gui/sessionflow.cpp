@@ -1,33 +1,75 @@
-// Starting, opening, saving and recovering sessions (MainWindow,
-// continued): the questions the session lifecycle returns, asked and
-// answered.
+// Starting, opening, saving and recovering sessions: the questions the
+// session lifecycle returns, asked and answered.
+#include "sessionflow.h"
+
+#include "appsettings.h"
 #include "briefeditordialog.h"
 #include "carddeck.h"
 #include "dialogs.h"
 #include "guilogging.h"
 #include "importbriefdialog.h"
 #include "librarydialog.h"
-#include "mainwindow.h"
 #include "map/maploader.h"
 #include "models/librarymodel.h"
+#include "newsessiondialog.h"
 #include "recoverydialog.h"
+#include "session/sessionautosaver.h"
+#include "session/sessiondocument.h"
 
-#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
+#include <QWidget>
 
 namespace PromptDeck::Gui {
 
 using namespace PromptDeck::Core;
 
-QString MainWindow::sessionFilter()
+SessionFlow::SessionFlow(const Parts &parts, QWidget *window)
+    : QObject(window)
+    , m_lifecycle(parts.lifecycle)
+    , m_document(parts.document)
+    , m_autosaver(parts.autosaver)
+    , m_deck(parts.deck)
+    , m_dialogs(parts.dialogs)
+    , m_clipboard(parts.clipboard)
+    , m_settings(parts.settings)
+    , m_window(window)
+{
+    connect(m_lifecycle, &SessionLifecycle::adopted, this, &SessionFlow::onAdopted);
+    connect(m_autosaver, &SessionAutosaver::saved, this, [this](const QString &path) {
+        Q_EMIT saveProblemCleared();
+        if (m_document->filePath().isEmpty())
+            m_settings->setLastSession(path);
+    });
+    connect(
+        m_autosaver, &SessionAutosaver::externalChangeFound, this,
+        [this] { resolveExternalChange(); }, Qt::QueuedConnection);
+}
+
+QString SessionFlow::sessionFilter()
 {
     return tr("PromptDeck sessions (*.promptdeck)");
 }
 
-void MainWindow::startup(const QString &file)
+QString SessionFlow::sessionDisplayName() const
+{
+    return m_document->filePath().isEmpty() ? tr("Untitled")
+                                            : QFileInfo(m_document->filePath()).fileName();
+}
+
+void SessionFlow::showMessage(const QString &text, int timeout)
+{
+    Q_EMIT message(text, timeout);
+}
+
+void SessionFlow::commitDeck()
+{
+    m_deck->commitPendingEdits();
+    m_document->setView(m_deck->viewState());
+}
+
+void SessionFlow::startup(const QString &file)
 {
     SessionLifecycle::sweepStaleTemporaries();
     // Work a crash left behind comes first, newest first.
@@ -38,7 +80,7 @@ void MainWindow::startup(const QString &file)
     if (!file.isEmpty() && openFile(file))
         return;
     const SessionLifecycle::Reopen reopen =
-        SessionLifecycle::reopenAtStartup(m_settings.lastSession());
+        SessionLifecycle::reopenAtStartup(m_settings->lastSession());
     if (reopen.kind == SessionLifecycle::Reopen::Kind::OpenElsewhere) {
         // Another PromptDeck has it open: this window starts a new session.
         showMessage(tr("%1 is open in another PromptDeck window; this one starts a new session.")
@@ -53,7 +95,7 @@ void MainWindow::startup(const QString &file)
             return;
         }
         qCWarning(lcGui) << "last session did not load:" << loaded.errorText();
-        m_dialogs->warn(this, tr("Could Not Reopen the Last Session"),
+        m_dialogs->warn(m_window, tr("Could Not Reopen the Last Session"),
                         tr("%1\n\nA new session was started instead; the file was not changed.")
                             .arg(loaded.errorText()));
     }
@@ -61,45 +103,37 @@ void MainWindow::startup(const QString &file)
     if (!checkPrepared(prepared, tr("Could Not Load the Kit"), tr("Could Not Load the Brief")))
         return;
     if (const Status started = m_lifecycle->start(prepared.start); !started)
-        m_dialogs->warn(this, tr("Could Not Start the Session"), started.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Start the Session"), started.errorText());
 }
 
-void MainWindow::onAdopted(const QString &path, bool untitled)
+void SessionFlow::onAdopted(const QString &path, bool untitled)
 {
     if (!path.isEmpty())
-        m_settings.setLastSession(path);
+        m_settings->setLastSession(path);
     if (!untitled && !path.isEmpty())
-        m_settings.addRecentFile(path);
-    m_saveProblem->hide();
-    if (m_document->session().view.expandedCards.isEmpty() && m_deck->count() > 0) {
-        // A fresh session opens on the first card that is ready.
-        for (int row = 0; row < m_document->cardCount(); ++row) {
-            if (m_document->session().status(row).state == CardState::Ready) {
-                m_deck->openCard(row);
-                break;
-            }
-        }
-    }
+        m_settings->addRecentFile(path);
+    Q_EMIT saveProblemCleared();
 }
 
-bool MainWindow::checkPrepared(const PreparedStart &prepared, const QString &kitTitle,
-                               const QString &briefTitle)
+bool SessionFlow::checkPrepared(const PreparedStart &prepared, const QString &kitTitle,
+                                const QString &briefTitle)
 {
     if (prepared)
         return true;
-    m_dialogs->warn(this, prepared.failure == PreparedStart::Failure::Kit ? kitTitle : briefTitle,
+    m_dialogs->warn(m_window,
+                    prepared.failure == PreparedStart::Failure::Kit ? kitTitle : briefTitle,
                     prepared.errorText());
     return false;
 }
 
-bool MainWindow::offerRecovery(const SessionRecovery::Entry &entry)
+bool SessionFlow::offerRecovery(const SessionRecovery::Entry &entry)
 {
     SessionLifecycle::RecoveryOffer offer = m_lifecycle->examineRecovery(entry);
     if (offer.kind == SessionLifecycle::RecoveryOffer::Kind::AlreadySaved)
         return false;
     if (offer.kind == SessionLifecycle::RecoveryOffer::Kind::Unreadable) {
         const auto choice = ask<UnreadableRecoveryChoice>(
-            m_dialogs, this, tr("Recovery File Unreadable"),
+            m_dialogs, m_window, tr("Recovery File Unreadable"),
             tr("PromptDeck found a recovery file it cannot read:\n%1\n\nKeep it (it stays "
                "where it is) or remove it?")
                 .arg(offer.errorText),
@@ -122,7 +156,7 @@ bool MainWindow::offerRecovery(const SessionRecovery::Entry &entry)
     return true;
 }
 
-bool MainWindow::askToRecover(const SessionLifecycle::RecoveryOffer &offer, const QString &name)
+bool SessionFlow::askToRecover(const SessionLifecycle::RecoveryOffer &offer, const QString &name)
 {
     QStringList summary;
     for (const SessionRecovery::Difference &difference : offer.differences)
@@ -130,7 +164,7 @@ bool MainWindow::askToRecover(const SessionLifecycle::RecoveryOffer &offer, cons
     const Session *onDisk = offer.onDisk ? &*offer.onDisk : nullptr;
     for (;;) {
         const auto choice = ask<RecoveryChoice>(
-            m_dialogs, this, tr("Recover Unsaved Work?"),
+            m_dialogs, m_window, tr("Recover Unsaved Work?"),
             tr("PromptDeck closed unexpectedly while %1 had work that is not in its file "
                "(last kept %2).\n\n%3\n\nRecover it, look at the differences first, or "
                "discard it? If you close this question, it is kept and offered again next time.")
@@ -141,7 +175,7 @@ bool MainWindow::askToRecover(const SessionLifecycle::RecoveryOffer &offer, cons
              {RecoveryChoice::ShowDifferences, tr("Show Differences…")},
              {RecoveryChoice::Discard, tr("Discard")}});
         if (choice == RecoveryChoice::ShowDifferences) {
-            RecoveryDialog dialog(offer.recovered, onDisk, offer.differences, this);
+            RecoveryDialog dialog(offer.recovered, onDisk, offer.differences, m_window);
             m_dialogs->exec(&dialog);
             continue;
         }
@@ -158,13 +192,13 @@ bool MainWindow::askToRecover(const SessionLifecycle::RecoveryOffer &offer, cons
     }
 }
 
-bool MainWindow::resolveExternalChange()
+bool SessionFlow::resolveExternalChange()
 {
     if (!m_lifecycle->hasExternalChange())
         return true;
     const QString shown = QDir::toNativeSeparators(m_document->filePath());
     const auto choice = ask<ExternalChangeChoice>(
-        m_dialogs, this, tr("File Changed on Disk"),
+        m_dialogs, m_window, tr("File Changed on Disk"),
         tr("%1 was changed or removed by another program since PromptDeck opened or saved it. "
            "PromptDeck has not written over it; your work is kept in a recovery file "
            "meanwhile.\n\nSave this session under another name, overwrite the file with it, "
@@ -178,36 +212,35 @@ bool MainWindow::resolveExternalChange()
     if (choice == ExternalChangeChoice::Overwrite) {
         const Status saved = m_lifecycle->overwriteExternalChange();
         if (!saved) {
-            showSaveProblem(saved.errorText());
-            m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+            Q_EMIT saveProblem(saved.errorText());
+            m_dialogs->warn(m_window, tr("Could Not Save"), saved.errorText());
             return false;
         }
-        m_saveProblem->hide();
+        Q_EMIT saveProblemCleared();
         showMessage(tr("Saved %1.").arg(shown));
         return true;
     }
     if (choice == ExternalChangeChoice::Reload) {
         const Status reloaded = m_lifecycle->reload();
         if (!reloaded) {
-            m_dialogs->warn(this, tr("Could Not Reload the Session"),
+            m_dialogs->warn(m_window, tr("Could Not Reload the Session"),
                             tr("%1\n\nYour work here is unchanged.").arg(reloaded.errorText()));
             return false;
         }
         showMessage(tr("Reloaded %1 from disk.").arg(shown));
         return true;
     }
-    showSaveProblem(tr("%1 was changed by another program. PromptDeck does not save to it until "
-                       "you choose: File > Save asks again.")
-                        .arg(shown));
+    Q_EMIT saveProblem(tr("%1 was changed by another program. PromptDeck does not save to it until "
+                          "you choose: File > Save asks again.")
+                           .arg(shown));
     return false;
 }
 
-bool MainWindow::settleCurrentSession(bool closing)
+bool SessionFlow::settleCurrentSession(bool closing)
 {
     if (!m_document->hasSession())
         return true;
-    m_deck->commitPendingEdits();
-    m_document->setView(m_deck->viewState());
+    commitDeck();
     const SessionLifecycle::Settling settling = m_lifecycle->settle();
     switch (settling.unsaved) {
     case SessionLifecycle::Unsaved::Nothing:
@@ -222,10 +255,10 @@ bool MainWindow::settleCurrentSession(bool closing)
     return false;
 }
 
-bool MainWindow::settleNamedSession()
+bool SessionFlow::settleNamedSession()
 {
     const auto choice =
-        ask<UnsavedFileChoice>(m_dialogs, this, tr("Unsaved Changes"),
+        ask<UnsavedFileChoice>(m_dialogs, m_window, tr("Unsaved Changes"),
                                tr("The changes to %1 could not be saved. Save them somewhere else?")
                                    .arg(sessionDisplayName()),
                                {{UnsavedFileChoice::SaveAs, tr("Save As…")},
@@ -237,10 +270,10 @@ bool MainWindow::settleNamedSession()
     return choice == UnsavedFileChoice::Discard;
 }
 
-bool MainWindow::settleUntitledSession(const SessionLifecycle::Settling &settling, bool closing)
+bool SessionFlow::settleUntitledSession(const SessionLifecycle::Settling &settling, bool closing)
 {
     const auto choice = ask<UntitledChoice>(
-        m_dialogs, this, tr("Save This Session?"),
+        m_dialogs, m_window, tr("Save This Session?"),
         closing ? tr("This session has no file yet. Save it as a file, or "
                      "keep it here and reopen it next time?")
                 : tr("This session has no file yet. Save it as a file "
@@ -258,18 +291,26 @@ bool MainWindow::settleUntitledSession(const SessionLifecycle::Settling &settlin
     return choice == UntitledChoice::KeepForNextTime && settling.saved;
 }
 
-bool MainWindow::openFile(const QString &path)
+void SessionFlow::open()
+{
+    const QString path =
+        m_dialogs->openFileName(m_window, tr("Open Session"), QDir::homePath(), sessionFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool SessionFlow::openFile(const QString &path)
 {
     const SessionLifecycle::OpenPlan plan = m_lifecycle->planOpen(path);
     if (plan.isCurrent)
         return true;
     if (plan.openElsewhere &&
-        !ask<ProceedChoice>(
-            m_dialogs, this, tr("Open in Another Window"),
+        !ask<OpenElsewhereChoice>(
+            m_dialogs, m_window, tr("Open in Another Window"),
             tr("%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks "
                "before either window writes over the other's changes.")
                 .arg(QDir::toNativeSeparators(plan.path)),
-            {{ProceedChoice::Proceed, tr("Open Anyway")}})) {
+            {{OpenElsewhereChoice::OpenAnyway, tr("Open Anyway")}})) {
         return false;
     }
     if (plan.recovery && offerRecovery(*plan.recovery))
@@ -277,8 +318,8 @@ bool MainWindow::openFile(const QString &path)
     Diagnostics warnings;
     Result<Session> loaded = SessionLifecycle::load(path, &warnings);
     if (!loaded) {
-        m_dialogs->warn(this, tr("Could Not Open the Session"), loaded.errorText());
-        m_settings.removeRecentFile(path);
+        m_dialogs->warn(m_window, tr("Could Not Open the Session"), loaded.errorText());
+        m_settings->removeRecentFile(path);
         return false;
     }
     if (!settleCurrentSession(false))
@@ -291,58 +332,65 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::newBundledSession()
+void SessionFlow::newBundledSession()
 {
     const SessionContent &content = m_lifecycle->content();
     newSession(content.defaultKit, content.defaultBrief);
 }
 
-bool MainWindow::newSession(const QString &kit, const QString &brief)
+void SessionFlow::newFromFiles()
+{
+    NewSessionDialog dialog(m_dialogs, m_window);
+    if (m_dialogs->exec(&dialog) == QDialog::Accepted)
+        newSession(dialog.kit(), dialog.brief());
+}
+
+bool SessionFlow::newSession(const QString &kit, const QString &brief)
 {
     const PreparedStart prepared = SessionLifecycle::fromFiles(m_lifecycle->content(), kit, brief);
     return checkPrepared(prepared, tr("Could Not Load the Kit"), tr("Could Not Load the Brief")) &&
            startSession(prepared.start);
 }
 
-bool MainWindow::startSession(const SessionStart &start)
+bool SessionFlow::startSession(const SessionStart &start)
 {
     if (!settleCurrentSession(false))
         return false;
     if (const Status started = m_lifecycle->start(start); !started) {
-        m_dialogs->warn(this, tr("Could Not Start the Session"), started.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Start the Session"), started.errorText());
         return false;
     }
     showMessage(tr("New session: %1").arg(start.brief.displayTitle(start.kit->fieldKeys())));
     return true;
 }
 
-void MainWindow::newFromPage()
+void SessionFlow::newFromPage()
 {
     QString kitOrigin;
     const Result<KitPtr> kit = m_lifecycle->kitForNewBrief(&kitOrigin);
     if (!kit) {
-        m_dialogs->warn(this, tr("Could Not Load the Kit"), kit.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Load the Kit"), kit.errorText());
         return;
     }
-    ImportBriefDialog dialog(kit.value(), m_clipboard, m_dialogs, this);
+    ImportBriefDialog dialog(kit.value(), m_clipboard, m_dialogs, m_window);
     if (m_dialogs->exec(&dialog) != QDialog::Accepted)
         return;
     startSession(SessionLifecycle::fromBrief(kit.value(), kitOrigin, dialog.brief(),
                                              SessionLifecycle::BriefSource::PageText));
 }
 
-void MainWindow::newFromBlankBrief()
+void SessionFlow::newFromBlankBrief()
 {
     QString kitOrigin;
     const Result<KitPtr> kit = m_lifecycle->kitForNewBrief(&kitOrigin);
     if (!kit) {
-        m_dialogs->warn(this, tr("Could Not Load the Kit"), kit.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Load the Kit"), kit.errorText());
         return;
     }
     Brief blank;
     for (const FieldDef &field : kit.value()->fields)
         blank.setValue(field.key, FieldValue::empty(field.type));
-    BriefEditorDialog dialog(*kit.value(), blank, this);
+    BriefEditorDialog dialog(*kit.value(), blank, m_window);
     dialog.setWindowTitle(tr("New Brief"));
     if (m_dialogs->exec(&dialog) != QDialog::Accepted)
         return;
@@ -350,22 +398,38 @@ void MainWindow::newFromBlankBrief()
                                              SessionLifecycle::BriefSource::BlankBrief));
 }
 
-bool MainWindow::openLibrary(const QString &mapFile)
+void SessionFlow::chooseMap()
+{
+    const QString path = m_dialogs->openFileName(m_window, tr("Open Topical Map"), QDir::homePath(),
+                                                 tr("Topical maps (*.yaml *.yml)"));
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void SessionFlow::openLastLibrary()
+{
+    if (m_settings->lastMap().isEmpty() || !QFileInfo::exists(m_settings->lastMap()))
+        chooseMap();
+    else
+        openLibrary(m_settings->lastMap());
+}
+
+bool SessionFlow::openLibrary(const QString &mapFile)
 {
     Diagnostics warnings;
     Result<TopicalMap> map = MapLoader::loadFile(mapFile, &warnings);
     if (!map) {
-        m_dialogs->warn(this, tr("Could Not Open the Map"), map.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Open the Map"), map.errorText());
         return false;
     }
-    m_settings.setLastMap(QFileInfo(mapFile).absoluteFilePath());
+    m_settings->setLastMap(QFileInfo(mapFile).absoluteFilePath());
     if (!warnings.isEmpty())
         showMessage(formatDiagnostics(warnings), 15000);
     m_deck->commitPendingEdits();
     m_autosaver->saveNow(); // so the Library shows this session as it is
     LibraryModel model;
     model.setMap(map.value());
-    LibraryDialog dialog(&model, this);
+    LibraryDialog dialog(&model, m_window);
     if (m_dialogs->exec(&dialog) != QDialog::Accepted || dialog.chosenArticle() < 0)
         return false;
     const MapArticle &article = map.value().articles.at(dialog.chosenArticle());
@@ -374,7 +438,7 @@ bool MainWindow::openLibrary(const QString &mapFile)
     return startMapArticle(map.value(), dialog.chosenArticle());
 }
 
-bool MainWindow::startMapArticle(const TopicalMap &map, int index)
+bool SessionFlow::startMapArticle(const TopicalMap &map, int index)
 {
     const MapArticle &article = map.articles.at(index);
     PreparedStart prepared = SessionLifecycle::forMapArticle(m_lifecycle->content(), map, index);
@@ -384,7 +448,7 @@ bool MainWindow::startMapArticle(const TopicalMap &map, int index)
     }
     if (!prepared.start.missingRequired().isEmpty()) {
         // The map does not say everything a session needs: ask for the rest.
-        BriefEditorDialog dialog(*prepared.start.kit, prepared.start.brief, this);
+        BriefEditorDialog dialog(*prepared.start.kit, prepared.start.brief, m_window);
         dialog.setWindowTitle(tr("Brief of “%1”").arg(article.title));
         if (m_dialogs->exec(&dialog) != QDialog::Accepted)
             return false;
@@ -393,7 +457,7 @@ bool MainWindow::startMapArticle(const TopicalMap &map, int index)
     if (!settleCurrentSession(false))
         return false;
     if (const Status started = m_lifecycle->start(prepared.start); !started) {
-        m_dialogs->warn(this, tr("Could Not Start the Session"), started.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Start the Session"), started.errorText());
         return false;
     }
     showMessage(tr("Started “%1”, saved next to the map as %2.")
@@ -401,7 +465,7 @@ bool MainWindow::startMapArticle(const TopicalMap &map, int index)
     return true;
 }
 
-bool MainWindow::saveBriefAs()
+bool SessionFlow::saveBriefAs()
 {
     if (!m_document->hasSession())
         return false;
@@ -409,69 +473,63 @@ bool MainWindow::saveBriefAs()
                             ? QDir::homePath()
                             : QFileInfo(m_document->filePath()).absolutePath();
     const QString chosen = m_dialogs->saveFileName(
-        this, tr("Save Brief As"), QDir(dir).filePath(tr("brief.yaml")), tr("Briefs (*.yaml)"));
+        m_window, tr("Save Brief As"), QDir(dir).filePath(tr("brief.yaml")), tr("Briefs (*.yaml)"));
     if (chosen.isEmpty())
         return false;
     const QString path = SessionLifecycle::withSuffix(chosen, QStringLiteral(".yaml"));
     if (const Status written = m_lifecycle->saveBrief(path); !written) {
-        m_dialogs->warn(this, tr("Could Not Save the Brief"), written.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Save the Brief"), written.errorText());
         return false;
     }
     showMessage(tr("Saved the brief as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-bool MainWindow::save()
+bool SessionFlow::save()
 {
-    m_deck->commitPendingEdits();
-    m_document->setView(m_deck->viewState());
+    commitDeck();
     if (m_document->filePath().isEmpty())
         return saveAs();
     if (m_lifecycle->hasExternalChange())
         return resolveExternalChange();
     if (const Status saved = m_lifecycle->save(); !saved) {
-        showSaveProblem(saved.errorText());
-        m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+        Q_EMIT saveProblem(saved.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Save"), saved.errorText());
         return false;
     }
-    m_saveProblem->hide();
+    Q_EMIT saveProblemCleared();
     showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
 }
 
-bool MainWindow::saveAs()
+bool SessionFlow::saveAs()
 {
-    m_deck->commitPendingEdits();
-    m_document->setView(m_deck->viewState());
+    commitDeck();
     const QString suggestion = m_document->filePath().isEmpty()
                                    ? QDir::home().filePath(tr("article.promptdeck"))
                                    : m_document->filePath();
     const QString chosen =
-        m_dialogs->saveFileName(this, tr("Save Session As"), suggestion, sessionFilter());
+        m_dialogs->saveFileName(m_window, tr("Save Session As"), suggestion, sessionFilter());
     if (chosen.isEmpty())
         return false;
     const QString path = SessionLifecycle::withSuffix(chosen, QStringLiteral(".promptdeck"));
     if (const Status saved = m_lifecycle->saveAs(path); !saved) {
-        m_dialogs->warn(this, tr("Could Not Save"), saved.errorText());
+        m_dialogs->warn(m_window, tr("Could Not Save"), saved.errorText());
         return false;
     }
-    m_settings.setLastSession(path);
-    m_settings.addRecentFile(path);
-    m_saveProblem->hide();
+    m_settings->setLastSession(path);
+    m_settings->addRecentFile(path);
+    Q_EMIT saveProblemCleared();
     showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool SessionFlow::close()
 {
-    if (!settleCurrentSession(true)) {
-        event->ignore();
-        return;
-    }
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
+    if (!settleCurrentSession(true))
+        return false;
     m_autosaver->release();
-    event->accept();
+    return true;
 }
 
 } // namespace PromptDeck::Gui
