@@ -40,10 +40,9 @@ public:
     static QString resolveTarget(const QString &path);
     // Where Backup::Keep keeps the previous version of path: next to the
     // file that is written, never next to a symlink to it.
-    static QString backupPath(const QString &path)
-    {
-        return resolveTarget(path) + QStringLiteral(".bak");
-    }
+    static QString backupPath(const QString &path) { return resolveTarget(path) + backupSuffix; }
+    // What a backup's name adds to its file's name.
+    static inline const QString backupSuffix = QStringLiteral(".bak");
 
 private:
     // The backup, the temporary file, content's writes into it, the commit.

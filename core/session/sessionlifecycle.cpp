@@ -161,7 +161,9 @@ Status SessionLifecycle::start(const SessionStart &start)
         adopt(std::move(session), QString(), true);
         return success();
     }
-    if (Status created = create(session, start.file, m_document->now()); !created)
+    // Only a map article's start names a file: next to the map, in a folder
+    // the map may not have made yet.
+    if (Status created = create(session, start.file, m_document->now(), Folder::Make); !created)
         return created;
     adopt(std::move(session), start.file, false);
     return success();
@@ -172,7 +174,7 @@ void SessionLifecycle::sweepStaleTemporaries(const QString &sessionFolder)
     // A save that was killed leaves QSaveFile's temporary file behind; one
     // older than any save could take is ours and of no use.
     constexpr std::chrono::minutes age(10);
-    const QStringList sessionSuffixes{sessionSuffix, SafeFileWriter::backupPath(sessionSuffix)};
+    const QStringList sessionSuffixes{sessionSuffix, sessionSuffix + SafeFileWriter::backupSuffix};
     if (sessionFolder.isEmpty()) {
         SessionRecovery::sweepStaleTemporaries(SessionRecovery::folder(),
                                                {QStringLiteral(".recovery")}, age);
