@@ -1,10 +1,10 @@
 #include "session/sessionserializer.h"
 
 #include "corelogging.h"
-#include "json/jsonlocator.h"
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,7 +82,7 @@ void writeJsonValue(JsonWriter &out, const QJsonValue &value)
     }
     case QJsonValue::Array:
         out.beginArray();
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray())
             writeJsonValue(out, item);
         out.endArray();
         break;
@@ -198,20 +198,141 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.endObject();
 }
 
+// Where the values that messages name are written. JsonLocator scans the
+// file from its start for every lookup, and a file may hold thousands of
+// warnings (unknown cards, unknown origins): each container is scanned here
+// once instead, the first time a path goes through it, and the offsets of
+// its members are kept. Offsets are JsonLocator's: a value's first byte, the
+// first of repeated keys, the container itself when a path goes no further.
+// Expects JSON that JsonReader has accepted.
+class ValueOffsets final
+{
+public:
+    explicit ValueOffsets(QByteArrayView json)
+        : m_json(json)
+    {}
+
+    qsizetype offsetOf(const QVariantList &path)
+    {
+        qsizetype offset = skipSpace(0);
+        for (const QVariant &step : path) {
+            const bool isKey = step.metaType() == QMetaType::fromType<QString>();
+            const bool isIndex = step.metaType() == QMetaType::fromType<int>();
+            if (!(isKey && at(offset) == '{') && !(isIndex && at(offset) == '['))
+                return offset;
+            const Members &members = membersAt(offset);
+            const qsizetype next = isKey ? members.keys.value(step.toString(), -1)
+                                         : members.items.value(step.toInt(), -1);
+            if (next < 0)
+                return offset;
+            offset = next;
+        }
+        return offset;
+    }
+
+private:
+    struct Members
+    {
+        QHash<QString, qsizetype> keys;
+        QList<qsizetype> items;
+    };
+
+    char at(qsizetype pos) const { return pos < m_json.size() ? m_json.at(pos) : '\0'; }
+
+    qsizetype skipSpace(qsizetype pos) const
+    {
+        while (at(pos) == ' ' || at(pos) == '\t' || at(pos) == '\n' || at(pos) == '\r')
+            ++pos;
+        return pos;
+    }
+
+    // From an opening quote to just after the closing one.
+    qsizetype skipString(qsizetype pos) const
+    {
+        for (++pos; pos < m_json.size() && m_json.at(pos) != '"'; ++pos) {
+            if (m_json.at(pos) == '\\')
+                ++pos;
+        }
+        return pos + 1;
+    }
+
+    qsizetype skipValue(qsizetype pos) const
+    {
+        if (at(pos) == '"')
+            return skipString(pos);
+        int depth = 0;
+        while (pos < m_json.size()) {
+            const char c = m_json.at(pos);
+            if (c == '"') {
+                pos = skipString(pos);
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']' || c == ',') {
+                if (depth == 0)
+                    return pos; // the end of a number, true, false or null
+                if (c != ',' && --depth == 0)
+                    return pos + 1;
+            }
+            ++pos;
+        }
+        return pos;
+    }
+
+    QString decodeKey(qsizetype from, qsizetype to) const
+    {
+        const QByteArrayView quoted = m_json.sliced(from, to - from);
+        if (!quoted.contains('\\'))
+            return QString::fromUtf8(quoted.sliced(1, quoted.size() - 2));
+        const QByteArray array = '[' + quoted.toByteArray() + ']';
+        return QJsonDocument::fromJson(array).array().at(0).toString();
+    }
+
+    const Members &membersAt(qsizetype container)
+    {
+        if (const auto it = m_containers.constFind(container); it != m_containers.cend())
+            return *it;
+        Members members;
+        const bool isObject = m_json.at(container) == '{';
+        qsizetype pos = skipSpace(container + 1);
+        while (at(pos) != '}' && at(pos) != ']' && pos < m_json.size()) {
+            if (isObject) {
+                const qsizetype keyEnd = skipString(pos);
+                const QString key = decodeKey(pos, keyEnd);
+                pos = skipSpace(skipSpace(keyEnd) + 1); // past the ':'
+                if (!members.keys.contains(key))
+                    members.keys.insert(key, pos);
+            } else {
+                members.items.append(pos);
+            }
+            pos = skipSpace(skipValue(pos));
+            if (at(pos) != ',')
+                break;
+            pos = skipSpace(pos + 1);
+        }
+        return *m_containers.emplace(container, std::move(members));
+    }
+
+    QByteArrayView m_json;
+    QHash<qsizetype, Members> m_containers;
+};
+
 class Reader final
 {
 public:
     Reader(const SourceText &source, Diagnostics &warnings)
         : m_source(source)
         , m_warnings(warnings)
+        , m_offsets(source.bytes())
     {}
 
     Result<Session> read(const JsonNode &root);
 
 private:
-    Diagnostic errorAt(const QVariantList &path, const QString &message) const
+    Diagnostic errorAt(const QVariantList &path, const QString &message)
     {
-        return m_source.errorAt(JsonLocator::offsetOf(m_source.bytes(), path), message);
+        return m_source.errorAt(m_offsets.offsetOf(path), message);
     }
     void warnAt(const QVariantList &path, const QString &message)
     {
@@ -226,6 +347,7 @@ private:
 
     const SourceText &m_source;
     Diagnostics &m_warnings;
+    ValueOffsets m_offsets;
 };
 
 std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &kit, Brief &brief)
@@ -449,7 +571,7 @@ QByteArray SessionSerializer::toJson(const Session &session, const QDateTime &sa
         for (const AnswerVersion &old : record.history)
             textSize += old.text.size();
     }
-    JsonWriter out(textSize + textSize / 8 + 64 * 1024);
+    JsonWriter out(textSize + textSize / 8 + qsizetype(64) * 1024);
     writeSession(out, session, savedAt);
     return out.take();
 }
