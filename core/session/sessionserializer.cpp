@@ -246,14 +246,20 @@ private:
         return pos;
     }
 
-    // From an opening quote to just after the closing one.
+    // From an opening quote to just after the closing one: the first quote
+    // after an even run of backslashes. Strings are most of a session, and
+    // indexOf finds a quote many bytes at a time.
     qsizetype skipString(qsizetype pos) const
     {
-        for (++pos; pos < m_json.size() && m_json.at(pos) != '"'; ++pos) {
-            if (m_json.at(pos) == '\\')
-                ++pos;
+        for (qsizetype quote = m_json.indexOf('"', pos + 1); quote >= 0;
+             quote = m_json.indexOf('"', quote + 1)) {
+            qsizetype backslashes = 0;
+            while (m_json.at(quote - 1 - backslashes) == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return quote + 1;
         }
-        return pos + 1;
+        return m_json.size() + 1;
     }
 
     qsizetype skipValue(qsizetype pos) const
