@@ -213,7 +213,7 @@ void PageImporterTest::splitBullets_data()
     // Issue 15: every pair of cut points was tried, the square of the count.
     const int third = 100000;
     QStringList many;
-    many.reserve(3 * third);
+    many.reserve(qsizetype(3) * third);
     for (int i = 0; i < third; ++i)
         many.append(QStringLiteral("keyword %1").arg(i));
     for (int i = 0; i < third; ++i)

@@ -278,16 +278,16 @@ void MustacheTest::parse_longLineOfTags_keepsEveryPosition()
     const Result<MustacheTemplate> tpl = MustacheTemplate::parse(text);
     QVERIFY2(tpl.ok(), qPrintable(tpl.errorText()));
     const std::vector<MustacheNode> &nodes = tpl.value().nodes();
-    QCOMPARE(nodes.size(), size_t(2 * tags + 2));
+    QCOMPARE(nodes.size(), 2 * size_t(tags) + 2);
     for (int i = 0; i < tags; ++i) {
-        const MustacheNode &piece = nodes.at(size_t(2 * i));
-        const MustacheNode &tag = nodes.at(size_t(2 * i + 1));
+        const MustacheNode &piece = nodes.at(2 * size_t(i));
+        const MustacheNode &tag = nodes.at(2 * size_t(i) + 1);
         if (piece.type != MustacheNode::Type::Text || piece.text != QLatin1String("x") ||
             piece.line != 1 || piece.column != 6 * i + 1 ||
             tag.type != MustacheNode::Type::Variable || tag.line != 1 || tag.column != 6 * i + 2)
             QFAIL(qPrintable(QStringLiteral("tag %1 is wrong").arg(i)));
     }
-    const MustacheNode &last = nodes.at(size_t(2 * tags));
+    const MustacheNode &last = nodes.at(2 * size_t(tags));
     QCOMPARE(last.text, QStringLiteral("\nend "));
     QCOMPARE(last.line, 1);
     QCOMPARE(last.column, 6 * tags + 1);
