@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 namespace PromptDeck::Core {
@@ -98,26 +99,33 @@ PageImporter::BulletSplit PageImporter::splitBullets(const QStringList &bullets)
         tip[i] = tipScore(bullets.at(i));
     }
     // Prefix sums, then the best pair of cut points a <= b:
-    // [0, a) keywords, [a, b) mistakes, [b, n) tips.
+    // [0, a) keywords, [a, b) mistakes, [b, n) tips. The score of a pair is
+    // head(a) + tail(b), so the best b for each a is the best tail at or
+    // after it: a suffix maximum instead of trying every pair. Ties go to
+    // the smallest a, then the smallest b.
     QList<int> kwSum(n + 1), misSum(n + 1), tipSum(n + 1);
     for (qsizetype i = 0; i < n; ++i) {
         kwSum[i + 1] = kwSum[i] + kw[i];
         misSum[i + 1] = misSum[i] + mis[i];
         tipSum[i + 1] = tipSum[i] + tip[i];
     }
+    const auto head = [&](qsizetype a) { return kwSum[a] - misSum[a]; };
+    const auto tail = [&](qsizetype b) { return misSum[b] + (tipSum[n] - tipSum[b]); };
+    QList<int> bestTailFrom(n + 1);
+    bestTailFrom[n] = tail(n);
+    for (qsizetype b = n; b-- > 0;)
+        bestTailFrom[b] = std::max(tail(b), bestTailFrom[b + 1]);
     qsizetype bestA = 0;
-    qsizetype bestB = 0;
     int best = std::numeric_limits<int>::min();
     for (qsizetype a = 0; a <= n; ++a) {
-        for (qsizetype b = a; b <= n; ++b) {
-            const int score = kwSum[a] + (misSum[b] - misSum[a]) + (tipSum[n] - tipSum[b]);
-            if (score > best) {
-                best = score;
-                bestA = a;
-                bestB = b;
-            }
+        if (head(a) + bestTailFrom[a] > best) {
+            best = head(a) + bestTailFrom[a];
+            bestA = a;
         }
     }
+    qsizetype bestB = bestA;
+    while (head(bestA) + tail(bestB) != best)
+        ++bestB;
     return {bullets.mid(0, bestA), bullets.mid(bestA, bestB - bestA), bullets.mid(bestB)};
 }
 

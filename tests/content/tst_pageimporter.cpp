@@ -210,6 +210,24 @@ void PageImporterTest::splitBullets_data()
                        QStringLiteral("Give a steeping time for each grind size.")}
         << 1 << 2 << 1;
     QTest::newRow("empty") << QStringList() << 0 << 0 << 0;
+    // Issue 15: every pair of cut points was tried, the square of the count.
+    const int third = 100000;
+    QStringList many;
+    many.reserve(qsizetype(3) * third);
+    for (int i = 0; i < third; ++i)
+        many.append(QStringLiteral("keyword %1").arg(i));
+    for (int i = 0; i < third; ++i)
+        many.append(QStringLiteral("Ignoring the question of reader %1 entirely.").arg(i));
+    for (int i = 0; i < third; ++i)
+        many.append(QStringLiteral("Add a table that compares option %1 side by side.").arg(i));
+    QTest::newRow("300,000 bullets") << many << third << third << third;
+    // Ties go to the earliest cut points: two bullets that score the same
+    // as anything leave both cuts at the start.
+    QTest::newRow("a tie") << QStringList{QStringLiteral("Add a table that compares the "
+                                                         "options side by side."),
+                                          QStringLiteral("Ignoring the reader's actual "
+                                                         "question entirely.")}
+                           << 0 << 0 << 2;
 }
 
 void PageImporterTest::splitBullets()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void parse_errors_data();
     void parse_errors();
     void parse_deepSections_areRefused();
+    void parse_longLineOfTags_keepsEveryPosition();
 
 private:
     static RenderedText render(const QString &tpl, const QVariantMap &data,
@@ -262,6 +263,42 @@ void MustacheTest::parse_deepSections_areRefused()
     QVERIFY2(tpl.error().message.contains(QStringLiteral("nested more than 100")),
              qPrintable(tpl.errorText()));
     QCOMPARE(tpl.error().column, 601);
+}
+
+// Issue 15: a text between two tags looked for its newline to the end of the
+// template, so one long line of tags took the square of its length.
+void MustacheTest::parse_longLineOfTags_keepsEveryPosition()
+{
+    const int tags = 200000;
+    QString text;
+    text.reserve(tags * 6 + 16);
+    for (int i = 0; i < tags; ++i)
+        text += QStringLiteral("x{{a}}");
+    text += QStringLiteral("\nend {{b}}");
+    const Result<MustacheTemplate> tpl = MustacheTemplate::parse(text);
+    QVERIFY2(tpl.ok(), qPrintable(tpl.errorText()));
+    const std::vector<MustacheNode> &nodes = tpl.value().nodes();
+    QCOMPARE(nodes.size(), 2 * size_t(tags) + 2);
+    for (int i = 0; i < tags; ++i) {
+        const MustacheNode &piece = nodes.at(2 * size_t(i));
+        const MustacheNode &tag = nodes.at(2 * size_t(i) + 1);
+        if (piece.type != MustacheNode::Type::Text || piece.text != QLatin1String("x") ||
+            piece.line != 1 || piece.column != 6 * i + 1 ||
+            tag.type != MustacheNode::Type::Variable || tag.line != 1 || tag.column != 6 * i + 2)
+            QFAIL(qPrintable(QStringLiteral("tag %1 is wrong").arg(i)));
+    }
+    const MustacheNode &last = nodes.at(2 * size_t(tags));
+    QCOMPARE(last.text, QStringLiteral("\nend "));
+    QCOMPARE(last.line, 1);
+    QCOMPARE(last.column, 6 * tags + 1);
+    QCOMPARE(nodes.back().text, QStringLiteral("b"));
+    QCOMPARE(nodes.back().line, 2);
+    QCOMPARE(nodes.back().column, 5);
+
+    const Result<MustacheTemplate> broken = MustacheTemplate::parse(text + QStringLiteral(" {{c"));
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().line, 2);
+    QCOMPARE(broken.error().column, 11);
 }
 
 QTEST_GUILESS_MAIN(MustacheTest)

@@ -10,6 +10,7 @@
 #include "session/sessionserializer.h"
 
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void wrongValue_errorPointsAtIt();
     void unknownKeys_areKeptOnSave();
     void oversizedFile_isRefusedBeforeParsing();
+    void manyUnknownCards_eachWarnedAtItsCard_data();
+    void manyUnknownCards_eachWarnedAtItsCard();
 
 private:
     Session makeSession() const { return Session(m_kit, m_brief, m_now); }
@@ -566,6 +569,89 @@ void SessionFileTest::oversizedFile_isRefusedBeforeParsing()
     QVERIFY2(loaded.error().message.contains(
                  QStringLiteral("larger than the 256 MiB a session may have")),
              qPrintable(loaded.errorText()));
+}
+
+// Issue 15: every warning looked for its value from the start of the file,
+// the square of the number of warnings. Keys with a two-byte character, and
+// now and then an escaped quote, keep the columns in characters and the key
+// decoded; on one line the columns run into the millions.
+void SessionFileTest::manyUnknownCards_eachWarnedAtItsCard_data()
+{
+    QTest::addColumn<bool>("oneLine");
+    QTest::newRow("a card a line") << false;
+    QTest::newRow("all on one line") << true;
+}
+
+void SessionFileTest::manyUnknownCards_eachWarnedAtItsCard()
+{
+    QFETCH(bool, oneLine);
+    struct Where
+    {
+        int line = 0;
+        int column = 0;
+        QString id;
+    };
+    QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
+    const QByteArray emptyCards = "\"cards\": {}";
+    const qsizetype at = json.indexOf(emptyCards);
+    QVERIFY(at >= 0);
+    int line = 1;
+    int column = 1;
+    const auto pass = [&](const QByteArray &bytes) {
+        for (const char c : bytes) {
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+    };
+    pass(json.left(at));
+    QByteArray cards = "\"cards\": {";
+    pass(cards);
+    const QByteArray separator = oneLine ? " " : "\n    ";
+    const int count = 20000;
+    QList<Where> expected;
+    for (int i = 0; i < count; ++i) {
+        const bool quote = i % 1000 == 7;
+        const QString id = QStringLiteral("gone-\u00e9%1%2")
+                               .arg(i)
+                               .arg(quote ? QLatin1String("\"") : QLatin1String());
+        QByteArray piece = (i > 0 ? "," : "") + separator + "\"gone-\xc3\xa9" +
+                           QByteArray::number(i) + (quote ? "\\\"" : "") + "\": ";
+        pass(piece);
+        expected.append({line, column, id});
+        const QByteArray value = "{\"answer\": null}";
+        pass(value);
+        cards += piece + value;
+    }
+    cards += oneLine ? " }" : "\n  }";
+    json.replace(at, emptyCards.size(), cards);
+
+    Diagnostics warnings;
+    const Result<Session> loaded =
+        SessionSerializer::fromJson(SourceText(QStringLiteral("many.promptdeck"), json), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(warnings.size(), count);
+    // The cards are read in the order of their ids, not of the file.
+    QHash<QString, Where> byId;
+    for (const Where &where : expected)
+        byId.insert(where.id, where);
+    for (const Diagnostic &warning : warnings) {
+        const qsizetype from = warning.message.indexOf(QStringLiteral("no card '")) + 9;
+        const QString id = warning.message.mid(from, warning.message.indexOf(u"'; ") - from);
+        const Where where = byId.take(id);
+        if (where.line == 0 || warning.line != where.line || warning.column != where.column)
+            QFAIL(qPrintable(QStringLiteral("'%1' is warned at %2:%3, expected at %4:%5")
+                                 .arg(id)
+                                 .arg(warning.line)
+                                 .arg(warning.column)
+                                 .arg(where.line)
+                                 .arg(where.column)));
+    }
+    QVERIFY(byId.isEmpty());
+    QCOMPARE(loaded.value().cardExtras.size(), count);
 }
 
 QTEST_GUILESS_MAIN(SessionFileTest)

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void parse_fewAliases_areExpanded();
     void parse_emptyFile_isNull();
     void parse_byteOrderMark_isIgnored();
+    void parse_longFlowLine_keepsEveryPosition();
+    void parse_manyKeys_findTheDuplicate_data();
+    void parse_manyKeys_findTheDuplicate();
 
 private:
     static Result<YamlNode> parse(const QByteArray &text)
@@ -222,4 +225,91 @@ void YamlReaderTest::parse_byteOrderMark_isIgnored()
 }
 
 QTEST_GUILESS_MAIN(YamlReaderTest)
+// Issue 15: every node's column was counted from the start of its line, so
+// a one-line flow list took the square of its length. Two-byte characters
+// keep the columns in characters, not bytes.
+void YamlReaderTest::parse_longFlowLine_keepsEveryPosition()
+{
+    const int items = 50000;
+    QByteArray text = "list: [";
+    QList<int> columns;
+    int column = 8;
+    for (int i = 0; i < items; ++i) {
+        const QByteArray item = "\xc3\xa9" + QByteArray::number(i); // "é" and the number
+        columns.append(column);
+        text += item + ", ";
+        column += 1 + int(QByteArray::number(i).size()) + 2;
+    }
+    text += "]\nnext: {a: 1, b: [x, y]}\n";
+    const Result<YamlNode> root = parse(text);
+    QVERIFY2(root.ok(), qPrintable(root.errorText()));
+    const YamlNode *list = root.value().find(u"list");
+    QVERIFY(list && list->isSequence());
+    QCOMPARE(list->size(), items);
+    for (int i = 0; i < items; ++i) {
+        const YamlNode &item = list->at(i);
+        if (item.line() != 1 || item.column() != columns.at(i) ||
+            item.scalar() != QStringLiteral("é%1").arg(i))
+            QFAIL(qPrintable(
+                QStringLiteral("item %1 is at %2:%3").arg(i).arg(item.line()).arg(item.column())));
+    }
+    const YamlNode *y = &root.value().find(u"next")->find(u"b")->at(1);
+    QCOMPARE(y->line(), 2);
+    QCOMPARE(y->column(), 21);
+
+    // An error at the end of the long line is placed just as well.
+    text.replace("]\nnext", "}\nnext");
+    const Result<YamlNode> broken = parse(text);
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().line, 1);
+    QCOMPARE(broken.error().column, column);
+}
+
+// Issue 15: each key was looked for among all the keys before it, the square
+// of the mapping's size; the same check guards a session's embedded kit,
+// which no file cap limits.
+void YamlReaderTest::parse_manyKeys_findTheDuplicate_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("key");
+
+    const int keys = 90000;
+    QByteArray block;
+    QByteArray flow = "{";
+    for (int i = 0; i < keys; ++i) {
+        block += "key" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\n";
+        flow += "key" + QByteArray::number(i) + ": x, ";
+    }
+    QTest::newRow("no duplicate") << block << 0 << 0 << QString();
+    QTest::newRow("last repeats the first") << block + "key0: again\n"
+                                            << keys + 1 << 1 << QStringLiteral("key0");
+    QTest::newRow("last repeats one in the middle") << block + "key45000: again\n"
+                                                    << keys + 1 << 1 << QStringLiteral("key45000");
+    const qsizetype flowColumn = flow.size() + 1;
+    QTest::newRow("flow, last repeats the last but one")
+        << flow + "key89999: y}" << 1 << int(flowColumn) << QStringLiteral("key89999");
+}
+
+void YamlReaderTest::parse_manyKeys_findTheDuplicate()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, key);
+    const Result<YamlNode> root = parse(text);
+    if (key.isEmpty()) {
+        QVERIFY2(root.ok(), qPrintable(root.errorText()));
+        QCOMPARE(root.value().size(), 90000);
+        QCOMPARE(root.value().find(u"key89999")->scalar(), QStringLiteral("89999"));
+        return;
+    }
+    QVERIFY(!root.ok());
+    QCOMPARE(root.error().message,
+             QStringLiteral("the key '%1' appears twice in this mapping").arg(key));
+    QCOMPARE(root.error().line, line);
+    QCOMPARE(root.error().column, column);
+}
+
 #include "tst_yamlreader.moc"

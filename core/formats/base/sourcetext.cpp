@@ -27,15 +27,20 @@ int utf8SequenceLength(unsigned char lead)
 
 // Number of code points in a run of (already validated or not) UTF-8 bytes:
 // every byte that is not a continuation byte starts one.
-int countCodePoints(QByteArrayView bytes)
+qsizetype countCodePoints(QByteArrayView bytes)
 {
-    int count = 0;
+    qsizetype count = 0;
     for (char c : bytes) {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
             ++count;
     }
     return count;
 }
+
+// Bytes between two samples of SourceText::codePointsBefore: small enough
+// that counting from a sample costs nothing, large enough that the samples
+// take a fraction of the text's memory.
+constexpr qsizetype codePointStride = 256;
 
 } // namespace
 
@@ -133,10 +138,27 @@ void SourceText::indexLines() const
     if (!m_lineStarts.isEmpty())
         return;
     m_lineStarts.append(0);
+    m_codePointSamples.reserve(m_bytes.size() / codePointStride + 1);
+    qsizetype codePoints = 0;
     for (qsizetype i = 0; i < m_bytes.size(); ++i) {
-        if (m_bytes.at(i) == '\n')
+        if (i % codePointStride == 0)
+            m_codePointSamples.append(codePoints);
+        const char c = m_bytes.at(i);
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++codePoints;
+        if (c == '\n')
             m_lineStarts.append(i + 1);
     }
+    if (m_bytes.size() % codePointStride == 0)
+        m_codePointSamples.append(codePoints);
+}
+
+qsizetype SourceText::codePointsBefore(qsizetype byteOffset) const
+{
+    const qsizetype sample = byteOffset / codePointStride;
+    const qsizetype sampleStart = sample * codePointStride;
+    return m_codePointSamples.at(sample) +
+           countCodePoints(QByteArrayView(m_bytes).sliced(sampleStart, byteOffset - sampleStart));
 }
 
 int SourceText::lineCount() const
@@ -165,8 +187,7 @@ SourceText::Position SourceText::positionOfOffset(qsizetype byteOffset) const
     const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const int line0 = int(std::distance(m_lineStarts.cbegin(), it)) - 1;
     const qsizetype start = m_lineStarts.at(line0);
-    const int column =
-        countCodePoints(QByteArrayView(m_bytes).sliced(start, byteOffset - start)) + 1;
+    const int column = int(codePointsBefore(byteOffset) - codePointsBefore(start)) + 1;
     return {line0 + 1, column};
 }
 

@@ -52,10 +52,16 @@ public:
 
 private:
     void indexLines() const;
+    // Code points in the bytes before byteOffset, counted from the nearest
+    // sample below it: a one-line file of megabytes asks for thousands of
+    // columns, and counting each from the start of its line is quadratic.
+    qsizetype codePointsBefore(qsizetype byteOffset) const;
 
     QString m_name;
     QByteArray m_bytes;
     mutable QList<qsizetype> m_lineStarts;
+    // Code points before byte i * codePointStride, for every i.
+    mutable QList<qsizetype> m_codePointSamples;
 };
 
 // Index of the first byte that is not part of well-formed UTF-8, or -1.

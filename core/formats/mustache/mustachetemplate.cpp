@@ -85,10 +85,15 @@ private:
 
 void Parser::addText(qsizetype from, qsizetype to)
 {
+    // The newline is looked for in this text only: searching on to the end
+    // of the template for every text between two tags is quadratic on a
+    // long line of tags.
+    const QStringView text = QStringView(m_source).sliced(from, to - from);
     qsizetype start = from;
     while (start < to) {
-        const qsizetype newline = m_source.indexOf(QLatin1Char('\n'), start);
-        const qsizetype end = (newline < 0 || newline >= to) ? to : newline + 1;
+        const qsizetype found = text.indexOf(QLatin1Char('\n'), start - from);
+        const qsizetype newline = found < 0 ? -1 : from + found;
+        const qsizetype end = newline < 0 ? to : newline + 1;
         Token token;
         token.value = m_source.mid(start, end - start);
         token.line = m_line;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <yaml-cpp/eventhandler.h>
@@ -117,6 +118,9 @@ private:
         YAML::anchor_t anchor = 0;
         YAML::Mark mark;
         std::optional<YamlNode> pendingKey;
+        // A map's keys so far: looking each new key up in the node itself
+        // would make a mapping of n keys cost n * n.
+        QSet<QString> keys;
     };
 
     [[noreturn]] void stop(const YAML::Mark &mark, const QString &message)
@@ -185,10 +189,11 @@ private:
             if (!node.isScalar()) {
                 stop(mark, YamlReader::tr("a key must be plain text, not %1").arg(node.kindName()));
             }
-            if (parent.node.find(node.scalar())) {
+            if (parent.keys.contains(node.scalar())) {
                 stop(mark, YamlReader::tr("the key '%1' appears twice in this mapping")
                                .arg(node.scalar()));
             }
+            parent.keys.insert(node.scalar());
             parent.pendingKey = std::move(node);
             return;
         }
