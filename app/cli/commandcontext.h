@@ -31,6 +31,7 @@ public:
     QIODevice *in() const { return m_in; }
     QTextStream &err() const { return m_err; }
     QDateTime now() const { return m_clock(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     void write(const QString &text);
     void writeBytes(const QByteArray &bytes);

@@ -57,10 +57,7 @@ bool asksForHelp(const QStringList &arguments)
 } // namespace
 
 CommandLine::CommandLine(QIODevice *in, QIODevice *out, QTextStream &err)
-    : m_in(in)
-    , m_out(out)
-    , m_err(err)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    : m_context(in, out, err, [] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 QList<Command> CommandLine::commands()
@@ -122,19 +119,19 @@ int CommandLine::run(const QStringList &arguments)
     const auto command = std::find_if(table.cbegin(), table.cend(),
                                       [&](const Command &c) { return c.name == name; });
     if (command == table.cend()) {
-        m_err << (name.isEmpty() ? tr("no command given") : tr("unknown command '%1'").arg(name))
-              << "\n\n"
-              << commandsHelp();
-        m_err.flush();
+        m_context.err() << (name.isEmpty() ? tr("no command given")
+                                           : tr("unknown command '%1'").arg(name))
+                        << "\n\n"
+                        << commandsHelp();
+        m_context.err().flush();
         return UsageError;
     }
-    CommandContext context(m_in, m_out, m_err, m_clock);
     const QStringList args = arguments.mid(1);
     if (asksForHelp(args)) {
-        context.write(commandHelp(*command));
+        m_context.write(commandHelp(*command));
         return Success;
     }
-    return command->run(context, args);
+    return command->run(m_context, args);
 }
 
 } // namespace PromptDeck::Cli

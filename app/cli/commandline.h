@@ -8,6 +8,7 @@
 #pragma once
 
 #include "command.h"
+#include "commandcontext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -46,7 +47,7 @@ public:
     int run(const QStringList &arguments);
 
     // The clock used for answer times; tests replace it.
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<QDateTime()> clock) { m_context.setClock(std::move(clock)); }
 
     // Every subcommand with a line on what it does, for --help.
     static QString commandsHelp();
@@ -55,10 +56,7 @@ public:
     static QString commandHelp(const Command &command);
 
 private:
-    QIODevice *m_in;
-    QIODevice *m_out;
-    QTextStream &m_err;
-    std::function<QDateTime()> m_clock;
+    CommandContext m_context;
 };
 
 } // namespace PromptDeck::Cli
