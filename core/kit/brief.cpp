@@ -154,7 +154,7 @@ void Brief::setValue(const QString &key, const FieldValue &value)
 QString Brief::displayTitle(const QStringList &fieldOrder) const
 {
     for (const QString &key : fieldOrder) {
-        const QString text = m_values.value(key).displayText().simplified();
+        QString text = m_values.value(key).displayText().simplified();
         if (!text.isEmpty())
             return text;
     }
