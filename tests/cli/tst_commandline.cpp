@@ -1,9 +1,11 @@
 // The promptdeck command line, run as the real binary: a kit, brief and
 // answers that are not the bundled ones go end to end; exit codes are 0, 1
 // and 2 as documented; the template command passes the Mustache spec from
-// outside the process; every command in the table answers --help.
+// outside the process. Usage errors and each command's --help:
+// tst_commandhelp.cpp.
 #include "base/sourcetext.h"
 #include "bundledsessioncontent.h"
+#include "clitest.h"
 #include "commandline.h"
 #include "map/maploader.h"
 #include "session/sessionlifecycle.h"
@@ -23,60 +25,7 @@ using namespace PromptDeck::Core;
 using PromptDeck::Cli::Command;
 using PromptDeck::Cli::CommandForm;
 using PromptDeck::Cli::CommandLine;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run promptdeck(const QStringList &arguments, const QByteArray &input = {},
-               const QString &workingDirectory = {})
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PROMPTDECK_BINARY), arguments);
-    if (!process.waitForStarted())
-        qFatal("cannot start %s", PROMPTDECK_BINARY);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString data(const QString &name)
-{
-    return QStringLiteral(PROMPTDECK_TEST_DATA "/") + name;
-}
-
-// Copies the test map and its brief file into dir, as map.yaml.
-bool copyMap(const QDir &dir)
-{
-    const QDir source(data(QStringLiteral("maps")));
-    return QFile::copy(source.filePath(QStringLiteral("python-performance.yaml")),
-                       dir.filePath(QStringLiteral("map.yaml"))) &&
-           dir.mkpath(QStringLiteral("briefs")) &&
-           QFile::copy(source.filePath(QStringLiteral("briefs/python-gil.yaml")),
-                       dir.filePath(QStringLiteral("briefs/python-gil.yaml")));
-}
-
-// Parses the `cards` table: id → (state, depends).
-QMap<QString, QPair<QString, QString>> cardTable(const QByteArray &out)
-{
-    QMap<QString, QPair<QString, QString>> table;
-    for (const QString &line :
-         QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList columns = line.simplified().split(QLatin1Char(' '));
-        table.insert(columns.at(1), {columns.at(3), columns.at(4)});
-    }
-    return table;
-}
-
-} // namespace
+using namespace PromptDeck::Tests;
 
 class CommandLineTest final : public QObject
 {
@@ -95,8 +44,6 @@ private Q_SLOTS:
     void validate_reportsEveryFile();
     void badKits_areRefusedQuickly_data();
     void badKits_areRefusedQuickly();
-    void usageErrors_exitWith2_data();
-    void usageErrors_exitWith2();
     void invalidInput_exitsWith1_data();
     void invalidInput_exitsWith1();
     void template_passesTheSpecFromOutside();
@@ -111,13 +58,6 @@ private Q_SLOTS:
     void new_printsTheKitsAndBriefsWarnings_data();
     void new_printsTheKitsAndBriefsWarnings();
     void template_promptModeDoesNotEscape();
-    void commands_areTheDocumentedOnes();
-    void commandHelp_isPrintedForEveryCommand_data();
-    void commandHelp_isPrintedForEveryCommand();
-    void commandHelp_afterDoubleDash_isAnArgument();
-    void unknownOption_isAUsageError_data();
-    void unknownOption_isAUsageError();
-    void programHelp_listsEveryCommand();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("post.promptdeck")); }
@@ -332,34 +272,6 @@ void CommandLineTest::badKits_areRefusedQuickly()
     QVERIFY2(run.err.startsWith(kitPath + QLatin1Char(':')), qPrintable(run.err));
     QVERIFY(!QFile::exists(session()));
     qInfo("%s refused in %lld ms", QTest::currentDataTag(), timer.elapsed());
-}
-
-void CommandLineTest::usageErrors_exitWith2_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-    QTest::newRow("new without -o") << QStringList{QStringLiteral("new")};
-    QTest::newRow("new with unknown option")
-        << QStringList{QStringLiteral("new"), QStringLiteral("--colour"), QStringLiteral("-o"),
-                       QStringLiteral("x")};
-    QTest::newRow("cards without file") << QStringList{QStringLiteral("cards")};
-    QTest::newRow("prompt without card")
-        << QStringList{QStringLiteral("prompt"), QStringLiteral("x")};
-    QTest::newRow("validate nothing") << QStringList{QStringLiteral("validate")};
-    QTest::newRow("template without data")
-        << QStringList{QStringLiteral("template"), QStringLiteral("t")};
-    QTest::newRow("template bad escape") << QStringList{
-        QStringLiteral("template"), QStringLiteral("t"),        QStringLiteral("--data"),
-        QStringLiteral("d"),        QStringLiteral("--escape"), QStringLiteral("xml")};
-}
-
-void CommandLineTest::usageErrors_exitWith2()
-{
-    QFETCH(QStringList, arguments);
-    const Run run = promptdeck(arguments);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY(!run.err.isEmpty());
-    QVERIFY(run.out.isEmpty());
 }
 
 void CommandLineTest::invalidInput_exitsWith1_data()
@@ -616,6 +528,7 @@ void CommandLineTest::export_writesEachFormat()
 }
 
 // Matrix row 18, end to end.
+
 void CommandLineTest::export_htmlPageRunsNoAnswerLink()
 {
     QCOMPARE(promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
@@ -789,95 +702,6 @@ void CommandLineTest::new_printsTheKitsAndBriefsWarnings()
     QVERIFY2(run.err.contains(QStringLiteral("phase 'empty' has no cards")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("brief.yaml:2:1: warning: unknown key 'titel'")),
              qPrintable(run.err));
-}
-
-void CommandLineTest::commands_areTheDocumentedOnes()
-{
-    QCOMPARE(CommandLine::subcommands(),
-             QStringLiteral("new cards prompt answer check export validate import-brief library "
-                            "template")
-                 .split(QLatin1Char(' ')));
-}
-
-void CommandLineTest::commandHelp_isPrintedForEveryCommand_data()
-{
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("option");
-    QTest::addColumn<QStringList>("synopses");
-    for (const Command &command : CommandLine::commands()) {
-        QStringList synopses;
-        for (const CommandForm &form : command.forms)
-            synopses.append(QStringLiteral("promptdeck ") + form.synopsis);
-        for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h")}) {
-            QTest::addRow("%s %s", qPrintable(command.name), qPrintable(option))
-                << command.name << option << synopses;
-        }
-    }
-}
-
-void CommandLineTest::commandHelp_isPrintedForEveryCommand()
-{
-    QFETCH(QString, command);
-    QFETCH(QString, option);
-    QFETCH(QStringList, synopses);
-    QVERIFY(!synopses.isEmpty());
-    // Help comes before any other argument is looked at, even a wrong one.
-    for (const QStringList &arguments :
-         {QStringList{command, option}, QStringList{command, QStringLiteral("x"), option}}) {
-        const Run run = promptdeck(arguments);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-        const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(QStringLiteral("promptdeck ") + command), qPrintable(out));
-        for (const QString &synopsis : std::as_const(synopses))
-            QVERIFY2(out.contains(synopsis), qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("-h, --help")), qPrintable(out));
-    }
-}
-
-void CommandLineTest::commandHelp_afterDoubleDash_isAnArgument()
-{
-    const Run run =
-        promptdeck({QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral("--help")});
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(QStringLiteral("--help: no such file")), qPrintable(run.err));
-}
-
-void CommandLineTest::unknownOption_isAUsageError_data()
-{
-    QTest::addColumn<QString>("command");
-    for (const Command &command : CommandLine::commands()) {
-        if (!command.options.isEmpty())
-            QTest::newRow(qPrintable(command.name)) << command.name;
-    }
-}
-
-void CommandLineTest::unknownOption_isAUsageError()
-{
-    QFETCH(QString, command);
-    const Run run = promptdeck({command, QStringLiteral("--colour")});
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY(run.out.isEmpty());
-    QVERIFY2(
-        run.err.startsWith(QStringLiteral("promptdeck %1: Unknown option 'colour'.").arg(command)),
-        qPrintable(run.err));
-    QVERIFY2(run.err.contains(QStringLiteral("Run 'promptdeck --help' for usage.")),
-             qPrintable(run.err));
-}
-
-void CommandLineTest::programHelp_listsEveryCommand()
-{
-    const Run run = promptdeck({QStringLiteral("--help")});
-    QCOMPARE(run.exitCode, 0);
-    const QString out = QString::fromUtf8(run.out);
-    for (const Command &command : CommandLine::commands()) {
-        for (const CommandForm &form : command.forms) {
-            QVERIFY2(out.contains(QStringLiteral("  promptdeck ") + form.synopsis),
-                     qPrintable(form.synopsis));
-            QVERIFY2(out.contains(form.summary), qPrintable(form.summary));
-        }
-    }
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)
