@@ -1,13 +1,13 @@
 #include "importbriefdialog.h"
 
+#include "base/inputlimits.h"
 #include "briefform.h"
-#include "kit/briefwriter.h"
 #include "bulletsorter.h"
 #include "clipboard.h"
 #include "dialogs.h"
-#include "base/inputlimits.h"
 #include "import/pageimporter.h"
 #include "io/safefilewriter.h"
+#include "kit/briefwriter.h"
 
 #include <QBoxLayout>
 #include <QDir>

@@ -4,9 +4,9 @@
 // a different shape for each state, so colour is never the only cue.
 #pragma once
 
-#include "session/cardstate.h"
 #include "kit/checkdef.h"
 #include "mustache/templatespan.h"
+#include "session/cardstate.h"
 
 #include <QColor>
 #include <QPalette>

@@ -3,10 +3,10 @@
 // unknown keys reported.
 #pragma once
 
-#include "kit/brief.h"
-#include "kit/kit.h"
 #include "base/result.h"
 #include "base/sourcetext.h"
+#include "kit/brief.h"
+#include "kit/kit.h"
 #include "yaml/yamlnode.h"
 
 #include <QCoreApplication>

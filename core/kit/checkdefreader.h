@@ -4,8 +4,8 @@
 // not declare.
 #pragma once
 
-#include "kit/checkdef.h"
 #include "base/diagnostic.h"
+#include "kit/checkdef.h"
 #include "kit/kit.h"
 #include "yaml/yamlnode.h"
 

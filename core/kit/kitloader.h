@@ -3,9 +3,9 @@
 // template uses, partial cycles, and that cards use only earlier answers.
 #pragma once
 
-#include "kit/kit.h"
 #include "base/result.h"
 #include "base/sourcetext.h"
+#include "kit/kit.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "map/topicalmap.h"
 
-#include "kit/briefloader.h"
 #include "base/inputlimits.h"
+#include "kit/briefloader.h"
 #include "yaml/yamlreader.h"
 
 #include <QRegularExpression>

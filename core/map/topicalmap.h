@@ -4,9 +4,9 @@
 // first, then the group's other articles, then the rest of the map.
 #pragma once
 
+#include "base/result.h"
 #include "kit/brief.h"
 #include "kit/kitloader.h"
-#include "base/result.h"
 #include "yaml/yamlnode.h"
 
 #include <QCoreApplication>

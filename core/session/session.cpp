@@ -1,7 +1,7 @@
 #include "session/session.h"
 
-#include "checks/answerchecker.h"
 #include "base/inputlimits.h"
+#include "checks/answerchecker.h"
 #include "mustache/mustacherenderer.h"
 
 #include <QLocale>

@@ -10,12 +10,12 @@
 // megabytes), brief fields by a digest of their value.
 #pragma once
 
+#include "base/result.h"
 #include "kit/brief.h"
-#include "session/cardstate.h"
 #include "kit/checkdef.h"
 #include "kit/kitloader.h"
-#include "base/result.h"
 #include "mustache/templatespan.h"
+#include "session/cardstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

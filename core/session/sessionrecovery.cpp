@@ -1,10 +1,10 @@
 #include "session/sessionrecovery.h"
 
-#include "corelogging.h"
 #include "base/inputlimits.h"
+#include "base/sourcetext.h"
+#include "corelogging.h"
 #include "io/safefilewriter.h"
 #include "session/sessionserializer.h"
-#include "base/sourcetext.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -9,8 +9,8 @@
 // whose lock is held belongs to another running PromptDeck and is left alone.
 #pragma once
 
-#include "io/diskstate.h"
 #include "base/result.h"
+#include "io/diskstate.h"
 #include "session/session.h"
 
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "base/result.h"
-#include "session/session.h"
 #include "base/sourcetext.h"
+#include "session/session.h"
 
 #include <QCoreApplication>
 

@@ -3,12 +3,12 @@
 // cap and refused before parsing, with a message that says the limit, when
 // it is just over. The files are valid up to the cap: what loads is then
 // refused or accepted only for what it says.
-#include "kit/briefloader.h"
-#include "bundledcontent.h"
 #include "base/inputlimits.h"
+#include "bundledcontent.h"
+#include "import/pageimporter.h"
+#include "kit/briefloader.h"
 #include "kit/kitloader.h"
 #include "map/maploader.h"
-#include "import/pageimporter.h"
 #include "session/sessionfile.h"
 
 #include <QFile>

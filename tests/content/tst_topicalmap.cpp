@@ -2,10 +2,10 @@
 // article's siblings in the right order, briefs built from the map's
 // defaults, brief files and inline briefs, and the Library's states read
 // from the sessions next to the map.
-#include "kit/briefloader.h"
 #include "bundledcontent.h"
-#include "models/librarymodel.h"
+#include "kit/briefloader.h"
 #include "map/maploader.h"
+#include "models/librarymodel.h"
 #include "session/sessionfile.h"
 
 #include <QAbstractItemModelTester>

@@ -2,8 +2,8 @@
 // QAbstractItemModelTester, edits report exactly what they changed, and
 // autosave writes at once after a paste and shortly after typing.
 #include "kit/briefloader.h"
-#include "models/cardlistmodel.h"
 #include "kit/kitloader.h"
+#include "models/cardlistmodel.h"
 #include "session/sessionautosaver.h"
 #include "session/sessionfile.h"
 

@@ -1,7 +1,7 @@
 // Runs the official Mustache specification (tests/data/mustache-spec) against
 // our engine in its HTML-escaping mode: every test of the required modules.
-#include "mustache/mustacherenderer.h"
 #include "base/sourcetext.h"
+#include "mustache/mustacherenderer.h"
 #include "yaml/yamlreader.h"
 
 #include <QTest>

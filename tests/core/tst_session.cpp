@@ -1,8 +1,8 @@
 // Session: the chain of answers. States move waiting → ready → answered →
 // stale as answers and the brief change, stale cards say which input
 // changed, and every replaced answer stays in the history.
-#include "kit/briefloader.h"
 #include "base/inputlimits.h"
+#include "kit/briefloader.h"
 #include "kit/kitloader.h"
 #include "session/session.h"
 

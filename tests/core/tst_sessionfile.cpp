@@ -10,8 +10,8 @@
 #include "session/sessionserializer.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 

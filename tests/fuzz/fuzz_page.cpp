@@ -1,10 +1,10 @@
 // Fuzz target: the text of a topical-map page, as File > New Session from
 // Page Text and "promptdeck import-brief" read it. Nothing may crash, hang
 // or leak; a brief that comes out must be writable as YAML and load again.
-#include "kit/briefloader.h"
-#include "kit/briefwriter.h"
 #include "fuzzsupport.h"
 #include "import/pageimporter.h"
+#include "kit/briefloader.h"
+#include "kit/briefwriter.h"
 #include "yaml/yamlreader.h"
 
 #include <cstddef>

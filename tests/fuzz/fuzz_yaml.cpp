@@ -1,8 +1,8 @@
 // Fuzz target: one YAML text read as a kit, as a brief of the bundled kit
 // and as a topical map, the way promptdeck reads files other people wrote.
 // Nothing may crash, hang or leak; every refusal must name a position.
-#include "kit/briefloader.h"
 #include "fuzzsupport.h"
+#include "kit/briefloader.h"
 #include "kit/kitloader.h"
 #include "map/maploader.h"
 #include "session/session.h"

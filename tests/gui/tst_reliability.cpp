@@ -3,12 +3,12 @@
 // saves, the recovery offer after a crash (and not for a second running
 // instance), a session file changed by another program, huge pastes.
 #include "answeredit.h"
+#include "base/inputlimits.h"
 #include "bundledcontent.h"
 #include "carddeck.h"
 #include "cardwidget.h"
 #include "filesizelimit.h"
 #include "guitest.h"
-#include "base/inputlimits.h"
 #include "mainwindow.h"
 #include "recoverydialog.h"
 #include "session/sessionfile.h"

@@ -3,8 +3,8 @@
 // with the steps the tests share (paste an answer, reach a card).
 #pragma once
 
-#include "cardwidget.h"
 #include "carddeck.h"
+#include "cardwidget.h"
 #include "mainwindow.h"
 #include "session/sessionautosaver.h"
 #include "testseams.h"
