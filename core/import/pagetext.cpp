@@ -4,11 +4,20 @@ namespace PromptDeck::Core::PageText {
 
 QStringList lines(const QString &text)
 {
+    // A line ends at LF, CRLF or a lone CR (text copied on an old Mac, or
+    // through some browsers): every one of them is a line break.
     QStringList out;
-    for (QString line : text.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = start;
+        while (end < text.size() && text.at(end) != u'\n' && text.at(end) != u'\r')
+            ++end;
+        const QString line = text.sliced(start, end - start).trimmed();
         if (!line.isEmpty())
             out.append(line);
+        if (end + 1 < text.size() && text.at(end) == u'\r' && text.at(end + 1) == u'\n')
+            ++end;
+        start = end + 1;
     }
     return out;
 }

@@ -13,7 +13,7 @@
 
 namespace PromptDeck::Core::PageText {
 
-// The page's lines, trimmed, blank ones left out.
+// The page's lines (ended by LF, CRLF or CR), trimmed, blank ones left out.
 QStringList lines(const QString &text);
 
 // "- item", "• item", "1. item": the item's text.

@@ -10,6 +10,21 @@
 
 namespace PromptDeck::Core {
 
+namespace {
+
+// A relative path with no ".." part: whatever the folder it is taken from,
+// it names something inside that folder.
+bool staysInside(const QString &path)
+{
+    if (QDir::isAbsolutePath(path))
+        return false;
+    const QStringList parts =
+        QDir::fromNativeSeparators(path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return !parts.contains(QStringLiteral(".."));
+}
+
+} // namespace
+
 Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapFile,
                                    Diagnostics *warnings)
 {
@@ -67,6 +82,15 @@ Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapF
         }
         const std::optional<QString> session =
             reader.text(QStringLiteral("session"), YamlMapReader::Optional);
+        if (session && !staysInside(*session)) {
+            // The map decides where sessions are made and which files the
+            // library reads: a shared map must not reach outside its folder.
+            reader.addError(*reader.node(QStringLiteral("session"), YamlMapReader::Optional),
+                            tr("the session file %1 is outside the map's folder; give a path "
+                               "inside it, without '..' or a leading '/'")
+                                .arg(*session));
+            return;
+        }
         article.sessionFile = relative(
             session ? *session : TopicalMap::slug(article.title) + QStringLiteral(".promptdeck"));
         reader.reportUnknownKeys();

@@ -1,6 +1,7 @@
 #include "session/sessionfile.h"
 
 #include "base/inputlimits.h"
+#include "base/regularfile.h"
 #include "io/safefilewriter.h"
 #include "session/sessionserializer.h"
 
@@ -22,8 +23,8 @@ Status SessionFile::save(const Session &session, const QString &path, const QDat
                          Overwrite overwrite)
 {
     if (overwrite == Overwrite::CheckFormat) {
-        QFile existing(SafeFileWriter::resolveTarget(path));
-        if (existing.exists() && existing.open(QIODevice::ReadOnly)) {
+        QFile existing;
+        if (RegularFile::open(existing, SafeFileWriter::resolveTarget(path), path)) {
             const auto version = SessionSerializer::peekFormatVersion(existing.read(4096));
             if (version && *version > SessionSerializer::formatVersion) {
                 return Diagnostic::error(QDir::toNativeSeparators(path), 0, 0,

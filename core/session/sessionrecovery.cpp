@@ -1,6 +1,7 @@
 #include "session/sessionrecovery.h"
 
 #include "base/inputlimits.h"
+#include "base/regularfile.h"
 #include "base/sourcetext.h"
 #include "corelogging.h"
 #include "io/safefilewriter.h"
@@ -159,8 +160,8 @@ bool SessionRecovery::isOpenElsewhere(const QString &sessionPath)
 
 std::optional<SessionRecovery::Header> SessionRecovery::readHeader(const QString &recoveryFile)
 {
-    QFile file(recoveryFile);
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    if (!RegularFile::open(file, recoveryFile, recoveryFile))
         return std::nullopt;
     const QByteArray line = file.readLine(qint64{64} * 1024);
     const QJsonObject object = QJsonDocument::fromJson(line).object();
@@ -214,7 +215,7 @@ std::optional<SessionRecovery::Entry> SessionRecovery::orphanFor(const QString &
 Result<Session> SessionRecovery::load(const QString &recoveryFile, Header *header)
 {
     Result<SourceText> source = SourceText::readFile(
-        recoveryFile, Limits::maxSessionFileBytes + qint64{64} * 1024, tr("recovery file"));
+        recoveryFile, Limits::maxSessionFileBytes + qint64{64} * 1024, tr("recovery"));
     if (!source)
         return source.errors();
     const QByteArray &bytes = source.value().bytes();

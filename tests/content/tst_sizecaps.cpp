@@ -4,6 +4,7 @@
 // it is just over. The files are valid up to the cap: what loads is then
 // refused or accepted only for what it says.
 #include "base/inputlimits.h"
+#include "base/sourcetext.h"
 #include "bundledcontent.h"
 #include "import/pageimporter.h"
 #include "kit/briefloader.h"
@@ -27,7 +28,7 @@ bool writePadded(const QString &path, const QByteArray &head, char filler, qint6
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(head) != head.size())
         return false;
-    const QByteArray block(1024 * 1024, filler);
+    const QByteArray block(qsizetype{1024} * 1024, filler);
     for (qint64 left = size - head.size(); left > 0; left -= block.size()) {
         if (file.write(block.constData(), std::min<qint64>(left, block.size())) < 0)
             return false;
@@ -78,7 +79,8 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
     QTest::newRow("kit") << readAll(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml")) +
                                 comment
                          << 'x' << Limits::maxYamlFileBytes
-                         << QStringLiteral("larger than the 16 MiB a kit may have")
+                         << QStringLiteral("the kit file is %1, larger than the 16 MiB limit")
+                                .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                          << Loader([](const QString &path, const Kit &) {
                                 return KitLoader::loadFile(path).errorText();
                             });
@@ -86,30 +88,34 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
                                                      "/content/briefs/python-gil.yaml")) +
                                   comment
                            << 'x' << Limits::maxYamlFileBytes
-                           << QStringLiteral("larger than the 16 MiB a brief may have")
+                           << QStringLiteral("the brief file is %1, larger than the 16 MiB limit")
+                                  .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                            << Loader([](const QString &path, const Kit &kit) {
                                   return BriefLoader::loadFile(path, kit).errorText();
                               });
     QTest::newRow("map") << QByteArray(
                                 "map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n# ")
                          << 'x' << Limits::maxYamlFileBytes
-                         << QStringLiteral("larger than the 16 MiB a map may have")
+                         << QStringLiteral("the map file is %1, larger than the 16 MiB limit")
+                                .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                          << Loader([](const QString &path, const Kit &) {
                                 return MapLoader::loadFile(path).errorText();
                             });
-    QTest::newRow("session") << readAll(QStringLiteral(
-                                    PROMPTDECK_SOURCE_DIR
-                                    "/tests/fuzz/corpus/fuzz_session/blog-answered.promptdeck"))
-                             << ' ' << Limits::maxSessionFileBytes
-                             << QStringLiteral("larger than the 256 MiB a session may have")
-                             << Loader([](const QString &path, const Kit &) {
-                                    return SessionFile::load(path).errorText();
-                                });
+    QTest::newRow("session")
+        << readAll(QStringLiteral(PROMPTDECK_SOURCE_DIR
+                                  "/tests/fuzz/corpus/fuzz_session/blog-answered.promptdeck"))
+        << ' ' << Limits::maxSessionFileBytes
+        << QStringLiteral("the session file is %1, larger than the 256 MiB limit")
+               .arg(formatByteSize(Limits::maxSessionFileBytes + 1))
+        << Loader([](const QString &path, const Kit &) {
+               return SessionFile::load(path).errorText();
+           });
     QTest::newRow("page") << readAll(QStringLiteral(PROMPTDECK_TEST_DATA
                                                     "/pages/labelled-02-espresso.txt"))
                           << '\n'
                           << Limits::maxPageTextBytes
-                          << QStringLiteral("larger than the 4 MiB a page may have")
+                          << QStringLiteral("the page file is %1, larger than the 4 MiB limit")
+                                 .arg(formatByteSize(Limits::maxPageTextBytes + 1))
                           << Loader([](const QString &path, const Kit &kit) {
                                  return PageImporter::importFile(path, kit).errorText();
                              });

@@ -566,8 +566,7 @@ void SessionFileTest::oversizedFile_isRefusedBeforeParsing()
     huge.close();
     const Result<Session> loaded = SessionFile::load(file);
     QVERIFY(!loaded.ok());
-    QVERIFY2(loaded.error().message.contains(
-                 QStringLiteral("larger than the 256 MiB a session may have")),
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("larger than the 256 MiB limit")),
              qPrintable(loaded.errorText()));
 }
 

@@ -146,7 +146,7 @@ std::optional<MustachePartials> TemplateCommand::readPartials(const QString &fol
 std::optional<QVariant> TemplateCommand::readData(const QString &path)
 {
     const Result<SourceText> data =
-        SourceText::readFile(path, Limits::maxJsonDataBytes, tr("data file"));
+        SourceText::readFile(path, Limits::maxJsonDataBytes, tr("data"));
     if (!m_context.succeeded(data))
         return std::nullopt;
     // JSON allows any value at the top (RFC 8259); Qt's parser wants an

@@ -93,7 +93,7 @@ ValidateCommand::Outcome ValidateCommand::validateFile(const QString &path)
     const bool isSession = hasSessionSuffix(path);
     const Result<SourceText> source = SourceText::readFile(
         path, isSession ? Limits::maxSessionFileBytes : Limits::maxYamlFileBytes,
-        isSession ? tr("session") : tr("YAML file"));
+        isSession ? tr("session") : tr("YAML"));
     Diagnostics warnings;
     Verdict verdict;
     if (!source) {

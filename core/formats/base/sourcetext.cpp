@@ -1,7 +1,8 @@
 #include "base/sourcetext.h"
 
+#include "base/regularfile.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -69,21 +70,13 @@ Result<SourceText> SourceText::readFile(const QString &path, const QString &disp
                                      tr("cannot read standard input: %1").arg(file.errorString()));
         }
     } else {
-        const QFileInfo info(path);
-        if (!info.exists())
-            return Diagnostic::error(displayName, 0, 0, tr("no such file"));
-        if (info.isDir())
-            return Diagnostic::error(displayName, 0, 0, tr("is a folder, not a file"));
-        if (info.size() > maxBytes) {
+        if (Status opened = RegularFile::open(file, path, displayName); !opened)
+            return opened.errors();
+        if (file.size() > maxBytes) {
             return Diagnostic::error(displayName, 0, 0,
-                                     tr("the file is %1, larger than the %2 a %3 may have; "
-                                        "it was not read")
-                                         .arg(formatByteSize(info.size()), limitText, kindName));
-        }
-        file.setFileName(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Diagnostic::error(displayName, 0, 0,
-                                     tr("cannot open: %1").arg(file.errorString()));
+                                     tr("the %1 file is %2, larger than the %3 limit; it was not "
+                                        "read")
+                                         .arg(kindName, formatByteSize(file.size()), limitText));
         }
     }
     // Read up to one byte past the cap: the file may have grown since we
@@ -112,9 +105,8 @@ Result<SourceText> SourceText::readFile(const QString &path, const QString &disp
     bytes.truncate(filled);
     if (bytes.size() > maxBytes) {
         return Diagnostic::error(displayName, 0, 0,
-                                 tr("the input is larger than the %1 a %2 may have; "
-                                    "it was not read")
-                                     .arg(limitText, kindName));
+                                 tr("the %1 input is larger than the %2 limit; it was not read")
+                                     .arg(kindName, limitText));
     }
     return SourceText(displayName, std::move(bytes));
 }
@@ -258,8 +250,9 @@ QString formatByteSize(qint64 bytes)
     if (bytes >= mebibyte && bytes % mebibyte == 0)
         return SourceText::tr("%1 MiB").arg(bytes / mebibyte);
     if (bytes >= mebibyte)
-        return SourceText::tr("%1 MiB").arg(
-            locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+        return SourceText::tr("%1 MiB (%2 bytes)")
+            .arg(locale.toString(double(bytes) / (1024.0 * 1024.0), 'f', 1),
+                 locale.toString(bytes));
     if (bytes >= 1024 && bytes % 1024 == 0)
         return SourceText::tr("%1 KiB").arg(bytes / 1024);
     return SourceText::tr("%1 bytes").arg(locale.toString(bytes));

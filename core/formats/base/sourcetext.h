@@ -21,8 +21,10 @@ public:
     SourceText(QString name, QByteArray bytes);
 
     // Reads a file (or standard input for "-"), refusing it before parsing if
-    // it is larger than maxBytes. kindName ("kit", "session", …) goes into the
-    // message so the user knows which limit applies.
+    // it is larger than maxBytes, and refusing, before any open that could
+    // block, whatever is not a regular file (a pipe, a device). kindName
+    // ("kit", "session", "data", …) goes into the message as "the kit file"
+    // so the user knows which limit applies.
     static Result<SourceText> readFile(const QString &path, qint64 maxBytes,
                                        const QString &kindName);
     static Result<SourceText> readFile(const QString &path, const QString &displayName,
@@ -68,6 +70,9 @@ private:
 // Overlong forms, surrogates and code points above U+10FFFF are rejected.
 qsizetype firstInvalidUtf8(QByteArrayView bytes);
 
+// "16 MiB", "4 KiB", "1,025 bytes"; a size of whole MiB or KiB in those, any
+// other above 1 MiB also in bytes ("16.0 MiB (16,777,217 bytes)"), so that
+// a size just over a limit never reads as the limit itself.
 QString formatByteSize(qint64 bytes);
 
 } // namespace PromptDeck::Core
