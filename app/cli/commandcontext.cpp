@@ -1,6 +1,7 @@
 #include "commandcontext.h"
 
 #include "commandline.h"
+#include "io/outputtarget.h"
 #include "io/safefilewriter.h"
 #include "session/sessionlifecycle.h"
 
@@ -68,6 +69,33 @@ std::optional<int> CommandContext::findCard(const Kit &kit, const QString &file,
         << tr("%1: no card '%2'; the cards are: %3").arg(file, card, ids.join(QStringLiteral(", ")))
         << '\n';
     return std::nullopt;
+}
+
+bool CommandContext::mayWriteOutput(const QCommandLineParser &parser,
+                                    const QCommandLineOption &output, const QStringList &inputs,
+                                    bool force)
+{
+    if (!parser.isSet(output) || force)
+        return true;
+    const QString file = parser.value(output);
+    const std::optional<OutputConflict> conflict = outputConflict(file, inputs);
+    if (!conflict)
+        return true;
+    const QString what =
+        conflict->kind == OutputConflict::Kind::Input
+            ? tr("%1: this is %2, which the command reads; writing there would replace it")
+                  .arg(file, conflict->input)
+            : tr("%1: this is a PromptDeck session; writing there would replace it").arg(file);
+    m_err << what << '\n'
+          << tr("Nothing was written. Give -o another file, or add --force to replace it.") << '\n';
+    m_err.flush();
+    return false;
+}
+
+QCommandLineOption CommandContext::forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              tr("Write OUT even over the file read or a session."));
 }
 
 int CommandContext::writeOutput(const QCommandLineParser &parser, const QCommandLineOption &output,

@@ -58,6 +58,15 @@ public:
     // when the kit has no such card, and then the cards are listed.
     std::optional<int> findCard(const Core::Kit &kit, const QString &file, const QString &card);
 
+    // Whether the file the option output names may be written, asked before
+    // any work: not when it is one of inputs (the files the output is made
+    // from) or an existing session, unless force is set; then why not is
+    // printed. True when the option is not given.
+    bool mayWriteOutput(const QCommandLineParser &parser, const QCommandLineOption &output,
+                        const QStringList &inputs, bool force);
+    // --force, for the commands that ask mayWriteOutput.
+    static QCommandLineOption forceOption();
+
     // Writes bytes to the file the option output names, and says so, or to
     // standard output when the option is not given; returns the exit code.
     int writeOutput(const QCommandLineParser &parser, const QCommandLineOption &output,

@@ -20,8 +20,9 @@ struct ExportOptions
     QCommandLineOption format;
     QCommandLineOption exportId;
     QCommandLineOption output;
+    QCommandLineOption force;
 
-    QList<QCommandLineOption> all() const { return {format, exportId, output}; }
+    QList<QCommandLineOption> all() const { return {format, exportId, output, force}; }
 };
 
 class ExportCommand final
@@ -51,6 +52,7 @@ ExportOptions ExportCommand::options()
         QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                            tr("Write to this file instead of standard output."),
                            QStringLiteral("OUT")),
+        CommandContext::forceOption(),
     };
 }
 
@@ -71,6 +73,8 @@ int ExportCommand::run(CommandContext &context, const QStringList &args)
                                   tr("--format is md, html, txt or json"));
 
     const QString path = parser.positionalArguments().first();
+    if (!context.mayWriteOutput(parser, o.output, {path}, parser.isSet(o.force)))
+        return Failure;
     const std::optional<Session> session = context.loadSession(path);
     if (!session)
         return Failure;
@@ -112,14 +116,15 @@ Command exportCommand()
 {
     return {
         QStringLiteral("export"),
-        {{QStringLiteral("export FILE --format md|html|txt|json [--export ID] [-o OUT]"),
+        {{QStringLiteral("export FILE --format md|html|txt|json [--export ID] [-o OUT [--force]]"),
           ExportCommand::tr("the article, the social posts, or the whole session")}},
         ExportCommand::tr(
             "Writes what the session FILE holds, to standard output or to OUT. With\n"
             "--format md, html or txt: the kit's first export of that format (the article);\n"
             "with --export: the kit export of that id (a social post, say); with --format\n"
             "json: the whole session as JSON: the kit, the brief and every card with its\n"
-            "answer."),
+            "answer. OUT is never the session FILE or another session unless --force is\n"
+            "given."),
         ExportCommand::options().all(),
         &ExportCommand::run,
     };

@@ -22,8 +22,9 @@ struct ImportBriefOptions
 {
     QCommandLineOption kit;
     QCommandLineOption output;
+    QCommandLineOption force;
 
-    QList<QCommandLineOption> all() const { return {kit, output}; }
+    QList<QCommandLineOption> all() const { return {kit, output, force}; }
 };
 
 class ImportBriefCommand final
@@ -49,6 +50,7 @@ ImportBriefOptions ImportBriefCommand::options()
         QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
                            tr("Write the brief to this file instead of standard output."),
                            QStringLiteral("OUT.yaml")),
+        CommandContext::forceOption(),
     };
 }
 
@@ -63,10 +65,17 @@ int ImportBriefCommand::run(CommandContext &context, const QStringList &args)
         return context.usageError(QStringLiteral("import-brief"),
                                   tr("give the page's text file, or - for standard input"));
 
+    const QString pagePath = parser.positionalArguments().first();
+    // The kit too, when it is a file: a bundled name names no file here.
+    QStringList inputs{parser.value(o.kit)};
+    if (pagePath != QLatin1String("-"))
+        inputs.append(pagePath);
+    if (!context.mayWriteOutput(parser, o.output, inputs, parser.isSet(o.force)))
+        return Failure;
     const Result<KitPtr> kit = BundledContent::loadKit(parser.value(o.kit));
     if (!context.succeeded(kit))
         return Failure;
-    const Result<SourceText> page = readPage(context, parser.positionalArguments().first());
+    const Result<SourceText> page = readPage(context, pagePath);
     if (!context.succeeded(page))
         return Failure;
     const Result<ImportedBrief> imported = PageImporter::import(page.value(), *kit.value());
@@ -105,13 +114,14 @@ Command importBriefCommand()
 {
     return {
         QStringLiteral("import-brief"),
-        {{QStringLiteral("import-brief PAGE.txt [-o OUT]"),
+        {{QStringLiteral("import-brief PAGE.txt [-o OUT [--force]]"),
           ImportBriefCommand::tr("a brief from a topical-map page's text (- for stdin)")}},
         ImportBriefCommand::tr(
             "Reads the text of a topical-map tool's article page (copied from the browser;\n"
             "- for standard input) and writes a brief for the kit K with every field it\n"
             "found, to standard output or to OUT.yaml. The fields the page lacks are listed\n"
-            "on standard error and in a comment at the top of the brief."),
+            "on standard error and in a comment at the top of the brief. OUT is never the\n"
+            "page, the kit or a session unless --force is given."),
         ImportBriefCommand::options().all(),
         &ImportBriefCommand::run,
     };

@@ -11,6 +11,7 @@
 #include "session/sessionlifecycle.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 
 namespace PromptDeck::Cli {
@@ -157,7 +158,15 @@ int NewCommand::fromMap(const QString &mapPath, const QString &articleName, cons
                         << '\n';
         return Failure;
     }
-    if (!create(prepared.start, file, SessionLifecycle::Folder::Make))
+    // Folders are made for the session only inside the map's folder; a file
+    // given with -o elsewhere goes into a folder that is there already.
+    const QString mapFolder = QDir::cleanPath(QFileInfo(m.file).absolutePath());
+    const QString sessionFolder = QDir::cleanPath(QFileInfo(file).absolutePath());
+    const QString mapPrefix =
+        mapFolder.endsWith(QLatin1Char('/')) ? mapFolder : mapFolder + QLatin1Char('/');
+    const bool insideMap = sessionFolder == mapFolder || sessionFolder.startsWith(mapPrefix);
+    if (!create(prepared.start, file,
+                insideMap ? SessionLifecycle::Folder::Make : SessionLifecycle::Folder::MustExist))
         return Failure;
     m_context.write(tr("Created %1 for '%2'.\n").arg(file, m.articles.at(index).title));
     return Success;
