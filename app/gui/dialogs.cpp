@@ -1,10 +1,53 @@
 #include "dialogs.h"
 
+#include "io/outputtarget.h"
+
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace PromptDeck::Gui {
+
+namespace {
+
+class DialogsText final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+};
+
+enum class ReplaceChoice
+{
+    Replace
+};
+
+} // namespace
+
+bool mayWriteTo(Dialogs *dialogs, QWidget *parent, const QString &title, const QString &path,
+                const QString &openSession)
+{
+    using Core::OutputConflict;
+    const QStringList inputs = openSession.isEmpty() ? QStringList() : QStringList{openSession};
+    const std::optional<OutputConflict> conflict = Core::outputConflict(path, inputs);
+    if (!conflict)
+        return true;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (conflict->kind == OutputConflict::Kind::Input) {
+        dialogs->warn(parent, title,
+                      DialogsText::tr("%1 is the open session; writing there would replace it, "
+                                      "so nothing was written. Choose another file.")
+                          .arg(shown));
+        return false;
+    }
+    return ask<ReplaceChoice>(
+               dialogs, parent, DialogsText::tr("Replace a Session?"),
+               DialogsText::tr("%1 is a PromptDeck session. Writing there replaces the session "
+                               "and every answer in it.")
+                   .arg(shown),
+               {{ReplaceChoice::Replace, DialogsText::tr("Replace the Session")}})
+        .has_value();
+}
 
 int WidgetDialogs::ask(QWidget *parent, const QString &title, const QString &text,
                        const QStringList &buttons)

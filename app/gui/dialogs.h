@@ -50,6 +50,13 @@ std::optional<Choice> ask(Dialogs *dialogs, QWidget *parent, const QString &titl
     return buttons.at(index).first;
 }
 
+// Whether an export or a brief may be written to path: never over the open
+// session (openSession; empty when it has no file yet), and over another
+// session (*.promptdeck) only when the user says so. When not, the user has
+// been told why, under title.
+bool mayWriteTo(Dialogs *dialogs, QWidget *parent, const QString &title, const QString &path,
+                const QString &openSession);
+
 class WidgetDialogs final : public Dialogs
 {
 public:

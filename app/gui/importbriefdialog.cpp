@@ -228,7 +228,7 @@ void ImportBriefDialog::saveBriefAs()
 {
     const QString path = m_dialogs->saveFileName(
         this, tr("Save Brief As"), QDir::home().filePath(tr("brief.yaml")), tr("Briefs (*.yaml)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !mayWriteTo(m_dialogs, this, tr("Could Not Save the Brief"), path, {}))
         return;
     const Status written = SafeFileWriter::write(path, BriefWriter::toYaml(brief(), *m_kit));
     m_previewProblem->setText(written

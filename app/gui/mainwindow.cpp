@@ -248,6 +248,8 @@ MainWindow::~MainWindow()
 
 bool MainWindow::exportTo(const QString &exportId, const QString &path)
 {
+    if (!mayWriteTo(m_dialogs, this, tr("Could Not Export"), path, m_document->filePath()))
+        return false;
     m_deck->commitPendingEdits();
     const SessionExporter exporter(m_document->session());
     QByteArray bytes;

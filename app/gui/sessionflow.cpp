@@ -477,6 +477,9 @@ bool SessionFlow::saveBriefAs()
     if (chosen.isEmpty())
         return false;
     const QString path = SessionLifecycle::withSuffix(chosen, QStringLiteral(".yaml"));
+    if (!mayWriteTo(m_dialogs, m_window, tr("Could Not Save the Brief"), path,
+                    m_document->filePath()))
+        return false;
     if (const Status written = m_lifecycle->saveBrief(path); !written) {
         m_dialogs->warn(m_window, tr("Could Not Save the Brief"), written.errorText());
         return false;
