@@ -167,7 +167,10 @@ QStringList ReliabilityTest::temporaryFiles() const
 {
     QStringList found;
     for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden)) {
-        if (!name.endsWith(QStringLiteral(".promptdeck")) && !name.endsWith(QStringLiteral(".bak")))
+        // The session's lock is no temporary: it is held while the file is open.
+        if (!name.endsWith(QStringLiteral(".promptdeck")) &&
+            !name.endsWith(QStringLiteral(".bak")) &&
+            !name.endsWith(QStringLiteral(".promptdeck.lock")))
             found.append(name);
     }
     return found;
