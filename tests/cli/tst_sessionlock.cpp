@@ -3,9 +3,11 @@
 // process of its own, so the holder is a live process other than the
 // command's).
 #include "clitest.h"
+#include "commandcontext.h"
 #include "session/sessionfile.h"
 #include "session/sessionlock.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void writer_whileAnotherProcessHoldsTheLock_refusesAndNamesIt();
     void answer_lockLetGoWhileWaiting_isStored();
     void answer_leavesNoLockBehind();
+    void saveLoadedSession_fileChangedSinceRead_writesNothing();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("s.promptdeck")); }
@@ -69,7 +72,7 @@ void SessionLockCliTest::answer_twelveAtOnce_everyAnswerStoredOrRefused()
     // writing the session takes a while, so that the commands overlap.
     auto answerText = [](int card) {
         return QStringLiteral("The answer to card %1\n").arg(card) +
-               QString(256 * 1024, QLatin1Char('x'));
+               QString(qsizetype{256} * 1024, QLatin1Char('x'));
     };
     for (int card = 1; card <= cards; ++card) {
         QFile file(m_dir->filePath(QStringLiteral("answer%1.md").arg(card)));
@@ -181,6 +184,38 @@ void SessionLockCliTest::answer_leavesNoLockBehind()
         {QStringLiteral("answer"), session(), QStringLiteral("99"), QStringLiteral("-")}, "No");
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(session())));
+}
+
+void SessionLockCliTest::saveLoadedSession_fileChangedSinceRead_writesNothing()
+{
+    QBuffer in;
+    QBuffer out;
+    QString errText;
+    QTextStream err(&errText);
+    PromptDeck::Cli::CommandContext context(&in, &out, err,
+                                            [] { return QDateTime::currentDateTimeUtc(); });
+    const DiskState read = DiskState::of(session());
+    Session mine = SessionFile::load(session()).value();
+    QVERIFY(mine.setAnswer(0, QStringLiteral("Mine"), AnswerVersion::Origin::Imported,
+                           QDateTime::currentDateTimeUtc()));
+
+    // Another program, one that takes no lock, writes the file in between.
+    Session theirs = SessionFile::load(session()).value();
+    QVERIFY(theirs.setAnswer(1, QStringLiteral("Theirs, and longer"),
+                             AnswerVersion::Origin::Imported, QDateTime::currentDateTimeUtc()));
+    QVERIFY(SessionFile::save(theirs, session(), QDateTime::currentDateTimeUtc()));
+    QVERIFY(DiskState::of(session()) != read);
+    const QByteArray changed = readAll(session());
+
+    QVERIFY(!context.saveLoadedSession(mine, session(), read));
+    err.flush();
+    QVERIFY2(errText.contains(QStringLiteral("changed on disk")), qPrintable(errText));
+    QVERIFY2(errText.contains(session()), qPrintable(errText));
+    QCOMPARE(readAll(session()), changed);
+
+    // Read again, it is written.
+    QVERIFY(context.saveLoadedSession(mine, session(), DiskState::of(session())));
+    QCOMPARE(SessionFile::load(session()).value().answerText(0), QStringLiteral("Mine"));
 }
 
 QTEST_GUILESS_MAIN(SessionLockCliTest)
