@@ -208,7 +208,7 @@ SessionLifecycle::Reopen SessionLifecycle::reopenAtStartup(const QString &lastSe
     if (last.isEmpty() || !QFileInfo::exists(last))
         return Reopen{};
     if (SessionRecovery::isOpenElsewhere(last) ||
-        (!SessionAutosaver::isUntitledPath(last) && SessionLock::heldElsewhere(last)))
+        (!SessionAutosaver::isUntitledPath(last) && lockHolder(last)))
         return {Reopen::Kind::OpenElsewhere, last};
     return {Reopen::Kind::Load, last};
 }
@@ -436,7 +436,19 @@ std::optional<SessionLock::Holder> SessionLifecycle::lockedElsewhere(const QStri
 {
     if (m_lock && m_lock->guards(path) && m_lock->isLocked())
         return std::nullopt;
-    return SessionLock::heldElsewhere(path);
+    return lockHolder(path);
+}
+
+std::optional<SessionLock::Holder> SessionLifecycle::lockHolder(const QString &path)
+{
+    // Looking means taking it: a command that holds it for a moment is
+    // waited for, as a writer waits, not reported as a holder.
+    SessionLock probe(path);
+    LockAttempt attempt = acquire(probe);
+    if (attempt.outcome != SessionLock::Outcome::Busy)
+        return std::nullopt; // let go when the probe goes
+    // Held, though its file could not be read: still held.
+    return attempt.holder ? std::move(attempt.holder) : SessionLock::Holder();
 }
 
 Result<std::unique_ptr<SessionLock>> SessionLifecycle::lockFor(const QString &path)

@@ -267,8 +267,11 @@ public:
     static LockAttempt acquire(SessionLock &lock);
     // Why a busy lock refuses: the file, who holds it, what to do.
     static Diagnostic lockRefusal(const QString &path, const LockAttempt &attempt);
-    // Who holds path's lock, when another process does; nothing when it is
-    // free or this window holds it.
+    // Who holds path's lock, when another process keeps it: a window, or a
+    // command that does not let go within commandLockWait. Nothing when it
+    // is free (or no lock can be made there).
+    static std::optional<SessionLock::Holder> lockHolder(const QString &path);
+    // The same, but nothing when this window holds it.
     std::optional<SessionLock::Holder> lockedElsewhere(const QString &path) const;
     // The lock this window holds: its session file's; null for an untitled
     // session.

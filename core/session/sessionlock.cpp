@@ -91,13 +91,4 @@ std::optional<SessionLock::Holder> SessionLock::holder() const
     return holder;
 }
 
-std::optional<SessionLock::Holder> SessionLock::heldElsewhere(const QString &sessionPath)
-{
-    SessionLock probe(sessionPath);
-    if (probe.lock() != Outcome::Busy)
-        return std::nullopt; // released when the probe goes
-    // The holder may let go between the try and the read: then it is free.
-    return probe.holder();
-}
-
 } // namespace PromptDeck::Core

@@ -62,11 +62,9 @@ public:
     // Whether other names the same file (and so the same lock).
     bool guards(const QString &other) const { return lockPathFor(other) == m_lockPath; }
 
-    // Who holds the lock now, when its file can be read.
+    // Who holds the lock now, when its file can be read. It only reads the
+    // file: looking never gets in the way of another writer.
     std::optional<Holder> holder() const;
-    // Who holds the lock of sessionPath when another process does; nothing
-    // when it is free (or cannot be made at all).
-    static std::optional<Holder> heldElsewhere(const QString &sessionPath);
 
 private:
     QString m_sessionPath;

@@ -11,6 +11,7 @@
 #include "windowfixture.h"
 
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 
 using namespace PromptDeck;
@@ -91,10 +92,26 @@ bool SessionLockWindowTest::startOtherInstance(QProcess &other, const QString &f
     other.start(QStringLiteral(PROMPTDECK_BINARY), {file});
     if (!other.waitForStarted())
         return false;
-    // Its window is up once it holds the file's lock and its recovery slot.
-    for (int tries = 0; tries < 600; ++tries) {
-        const std::optional<SessionLock::Holder> holder = SessionLock::heldElsewhere(file);
-        if (holder && holder->pid == other.processId() && SessionRecovery::isOpenElsewhere(file))
+    // Its window has the session once its recovery slot's lock names it
+    // (taken after the file's lock, as the session became the window's).
+    // Only read: taking a lock to look would get in its way.
+    const SessionLock lock(file);
+    auto holdsARecoverySlot = [&other] {
+        const QDir folder(SessionRecovery::folder());
+        for (const QString &name :
+             folder.entryList({QStringLiteral("*.recovery.lock")}, QDir::Files | QDir::Hidden)) {
+            qint64 pid = 0;
+            QString host;
+            QString program;
+            if (QLockFile(folder.filePath(name)).getLockInfo(&pid, &host, &program) &&
+                pid == other.processId())
+                return true;
+        }
+        return false;
+    };
+    for (int tries = 0; tries < 1200; ++tries) {
+        const std::optional<SessionLock::Holder> holder = lock.holder();
+        if (holder && holder->pid == other.processId() && holdsARecoverySlot())
             return true;
         QTest::qWait(50);
     }
