@@ -52,6 +52,35 @@ std::optional<Session> CommandContext::loadSession(const QString &path)
     return std::move(loaded).value();
 }
 
+std::unique_ptr<SessionLock> CommandContext::lockSession(const QString &path)
+{
+    auto lock = std::make_unique<SessionLock>(path);
+    const SessionLifecycle::LockAttempt attempt = SessionLifecycle::acquire(*lock);
+    if (attempt.outcome != SessionLock::Outcome::Busy)
+        return lock;
+    m_err << SessionLifecycle::lockRefusal(path, attempt).toString() << '\n'
+          << tr("Nothing was written.") << '\n';
+    m_err.flush();
+    return nullptr;
+}
+
+bool CommandContext::saveLoadedSession(const Session &session, const QString &path,
+                                       const DiskState &read)
+{
+    // The same rule as the window's: a file changed since it was read is
+    // never written over. Under the lock only a program that takes no lock
+    // can have changed it.
+    if (DiskState::of(path) != read) {
+        m_err << tr("%1: the file changed on disk while this command worked on it (another "
+                    "program wrote it); nothing was written. Run the command again.")
+                     .arg(path)
+              << '\n';
+        m_err.flush();
+        return false;
+    }
+    return succeeded(SessionLifecycle::saveLoaded(session, path, now()));
+}
+
 std::optional<int> CommandContext::findCard(const Kit &kit, const QString &file,
                                             const QString &card)
 {

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "base/result.h"
+#include "io/diskstate.h"
 #include "kit/kit.h"
 #include "session/session.h"
+#include "session/sessionlock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PromptDeck::Cli {
@@ -53,6 +56,19 @@ public:
     // The session in path, its warnings printed; nothing when it cannot be
     // loaded, and then the errors are printed too.
     std::optional<Core::Session> loadSession(const QString &path);
+
+    // The lock of the session in path, held by this command until it goes:
+    // taken before the session is read, so that no other writer works from
+    // the same reading. Waits a few seconds for another command, not for a
+    // window that has the session open. Null when another holds it, and then
+    // who is printed. (Where no lock file can be made, an unlocked one: the
+    // save that follows says why the folder cannot be written.)
+    std::unique_ptr<Core::SessionLock> lockSession(const QString &path);
+    // Writes a session loaded from path back to it, unless the file changed
+    // on disk since it was read (read: its state just before); false when
+    // it was not written, and then why is printed.
+    bool saveLoadedSession(const Core::Session &session, const QString &path,
+                           const Core::DiskState &read);
 
     // The index of a card named by its id or its 1-based number; nothing
     // when the kit has no such card, and then the cards are listed.

@@ -89,15 +89,15 @@ void SessionFlow::startup(const QString &file)
     } else if (reopen.kind == SessionLifecycle::Reopen::Kind::Load) {
         Diagnostics warnings;
         Result<Session> loaded = SessionLifecycle::load(reopen.path, &warnings);
-        if (loaded) {
-            m_lifecycle->adopt(std::move(loaded).value(), reopen.path,
-                               SessionAutosaver::isUntitledPath(reopen.path));
+        Status adopted = loaded ? m_lifecycle->adopt(std::move(loaded).value(), reopen.path,
+                                                     SessionAutosaver::isUntitledPath(reopen.path))
+                                : Status(loaded.errors());
+        if (adopted)
             return;
-        }
-        qCWarning(lcGui) << "last session did not load:" << loaded.errorText();
+        qCWarning(lcGui) << "last session did not reopen:" << adopted.errorText();
         m_dialogs->warn(m_window, tr("Could Not Reopen the Last Session"),
                         tr("%1\n\nA new session was started instead; the file was not changed.")
-                            .arg(loaded.errorText()));
+                            .arg(adopted.errorText()));
     }
     const PreparedStart prepared = m_lifecycle->bundled();
     if (!checkPrepared(prepared, tr("Could Not Load the Kit"), tr("Could Not Load the Brief")))
@@ -151,7 +151,13 @@ bool SessionFlow::offerRecovery(const SessionRecovery::Entry &entry)
         return false;
     if (!settleCurrentSession(false))
         return false;
-    m_lifecycle->recover(std::move(offer));
+    if (const Status recovered = m_lifecycle->recover(std::move(offer)); !recovered) {
+        m_lifecycle->deferRecovery(entry);
+        m_dialogs->warn(m_window, tr("Could Not Recover the Work"),
+                        tr("%1\n\nThe recovered work is kept and offered again next time.")
+                            .arg(recovered.errorText()));
+        return false;
+    }
     showMessage(tr("Recovered the unsaved work of %1.").arg(name), 15000);
     return true;
 }
@@ -304,13 +310,14 @@ bool SessionFlow::openFile(const QString &path)
     const SessionLifecycle::OpenPlan plan = m_lifecycle->planOpen(path);
     if (plan.isCurrent)
         return true;
-    if (plan.openElsewhere &&
-        !ask<OpenElsewhereChoice>(
-            m_dialogs, m_window, tr("Open in Another Window"),
-            tr("%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks "
-               "before either window writes over the other's changes.")
-                .arg(QDir::toNativeSeparators(plan.path)),
-            {{OpenElsewhereChoice::OpenAnyway, tr("Open Anyway")}})) {
+    if (plan.lockedBy) {
+        // One writer at a time: the session is not opened a second time.
+        m_dialogs->warn(
+            m_window, tr("Session Open Elsewhere"),
+            tr("%1 is locked for editing by another PromptDeck (%2).\n\nOnly one PromptDeck "
+               "writes a session at a time: work on it in that window, or close it there and "
+               "open it here again.")
+                .arg(QDir::toNativeSeparators(plan.path), plan.lockedBy->describe()));
         return false;
     }
     if (plan.recovery && offerRecovery(*plan.recovery))
@@ -324,7 +331,11 @@ bool SessionFlow::openFile(const QString &path)
     }
     if (!settleCurrentSession(false))
         return false;
-    m_lifecycle->adopt(std::move(loaded).value(), plan.path, false);
+    if (const Status adopted = m_lifecycle->adopt(std::move(loaded).value(), plan.path, false);
+        !adopted) {
+        m_dialogs->warn(m_window, tr("Could Not Open the Session"), adopted.errorText());
+        return false;
+    }
     if (!warnings.isEmpty())
         showMessage(formatDiagnostics(warnings), 15000);
     else
@@ -532,6 +543,7 @@ bool SessionFlow::close()
     if (!settleCurrentSession(true))
         return false;
     m_autosaver->release();
+    m_lifecycle->release();
     return true;
 }
 

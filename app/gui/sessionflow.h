@@ -120,10 +120,6 @@ private:
         KeepForNextTime,
         Discard
     };
-    enum class OpenElsewhereChoice
-    {
-        OpenAnyway
-    };
 
     void showMessage(const QString &text, int timeout = 6000);
     // A session became the document's: remember it.

@@ -24,6 +24,10 @@ SessionAutosaver::SessionAutosaver(SessionDocument *document, QObject *parent)
             m_recovery.detach();
             m_externalChange = false;
         }
+        // Hold the new file's slot at once, so that another instance and the
+        // command line know the session is open here.
+        if (!target().isEmpty() && m_recovery.sessionPath() != target())
+            m_recovery.attach(target());
     });
 }
 

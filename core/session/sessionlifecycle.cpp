@@ -157,16 +157,19 @@ Result<KitPtr> SessionLifecycle::kitForNewBrief(QString *origin) const
 Status SessionLifecycle::start(const SessionStart &start)
 {
     Session session = build(start, m_document->now());
-    if (start.file.isEmpty()) {
-        adopt(std::move(session), QString(), true);
-        return success();
-    }
+    if (start.file.isEmpty())
+        return adopt(std::move(session), QString(), true);
     // Only a map article's start names a file: next to the map, in a folder
-    // the map may not have made yet.
+    // the map may not have made yet. Its lock is taken before it is written.
+    QDir().mkpath(QFileInfo(start.file).absolutePath());
+    Result<std::unique_ptr<SessionLock>> lock = lockFor(start.file);
+    if (!lock)
+        return lock.errors();
     if (Status created = create(session, start.file, m_document->now(), Folder::Make); !created)
         return created;
-    adopt(std::move(session), start.file, false);
-    return success();
+    if (lock.value())
+        m_lock = std::move(lock).value();
+    return adopt(std::move(session), start.file, false);
 }
 
 void SessionLifecycle::sweepStaleTemporaries(const QString &sessionFolder)
@@ -204,7 +207,8 @@ SessionLifecycle::Reopen SessionLifecycle::reopenAtStartup(const QString &lastSe
     }
     if (last.isEmpty() || !QFileInfo::exists(last))
         return Reopen{};
-    if (SessionRecovery::isOpenElsewhere(last))
+    if (SessionRecovery::isOpenElsewhere(last) ||
+        (!SessionAutosaver::isUntitledPath(last) && lockHolder(last)))
         return {Reopen::Kind::OpenElsewhere, last};
     return {Reopen::Kind::Load, last};
 }
@@ -218,7 +222,7 @@ SessionLifecycle::OpenPlan SessionLifecycle::planOpen(const QString &path)
         return plan;
     }
     sweepStaleTemporaries(QFileInfo(plan.path).absolutePath());
-    plan.openElsewhere = SessionRecovery::isOpenElsewhere(plan.path);
+    plan.lockedBy = lockedElsewhere(plan.path);
     if (auto orphan = SessionRecovery::orphanFor(plan.path);
         orphan && !m_deferredRecoveries.contains(orphan->recoveryFile)) {
         plan.recovery = std::move(orphan);
@@ -226,9 +230,18 @@ SessionLifecycle::OpenPlan SessionLifecycle::planOpen(const QString &path)
     return plan;
 }
 
-void SessionLifecycle::adopt(Session session, const QString &path, bool untitled,
-                             const DiskState *recoveredBasedOn)
+Status SessionLifecycle::adopt(Session session, const QString &path, bool untitled,
+                               const DiskState *recoveredBasedOn)
 {
+    if (untitled || path.isEmpty()) {
+        m_lock.reset(); // an untitled session has no file to guard
+    } else {
+        Result<std::unique_ptr<SessionLock>> lock = lockFor(path);
+        if (!lock)
+            return lock.errors();
+        if (lock.value())
+            m_lock = std::move(lock).value();
+    }
     m_autosaver->setUntitledPath(untitled ? path : QString());
     if (recoveredBasedOn)
         m_document->resetRecovered(std::move(session), untitled ? QString() : path,
@@ -236,6 +249,7 @@ void SessionLifecycle::adopt(Session session, const QString &path, bool untitled
     else
         m_document->reset(std::move(session), untitled ? QString() : path);
     Q_EMIT adopted(path, untitled);
+    return success();
 }
 
 SessionLifecycle::Settling SessionLifecycle::settle()
@@ -280,8 +294,14 @@ Status SessionLifecycle::saveAs(const QString &path)
 {
     const QString untitled =
         m_document->filePath().isEmpty() ? m_autosaver->untitledPath() : QString();
+    Result<std::unique_ptr<SessionLock>> lock = lockFor(path);
+    if (!lock)
+        return lock.errors();
     if (Status saved = m_document->saveAs(path); !saved)
         return saved;
+    // The session's file is path now: its lock is the one held.
+    if (lock.value())
+        m_lock = std::move(lock).value();
     if (!untitled.isEmpty())
         QFile::remove(untitled);
     m_autosaver->setUntitledPath(QString());
@@ -340,11 +360,14 @@ void SessionLifecycle::discardRecovery(const SessionRecovery::Entry &entry)
     SessionRecovery::remove(entry.recoveryFile);
 }
 
-void SessionLifecycle::recover(RecoveryOffer offer)
+Status SessionLifecycle::recover(RecoveryOffer offer)
 {
     const QString recoveryFile = offer.entry.recoveryFile;
-    adopt(std::move(offer.recovered), offer.header.sessionPath, offer.header.untitled,
-          &offer.header.basedOn);
+    if (Status adopted = adopt(std::move(offer.recovered), offer.header.sessionPath,
+                               offer.header.untitled, &offer.header.basedOn);
+        !adopted) {
+        return adopted;
+    }
     // Into the session's file (or, if that cannot be written, into a new
     // recovery file) before the old recovery file goes.
     const bool saved = m_autosaver->saveNow();
@@ -352,6 +375,7 @@ void SessionLifecycle::recover(RecoveryOffer offer)
         m_autosaver->recovery().recoveryFile() != recoveryFile) {
         SessionRecovery::remove(recoveryFile);
     }
+    return success();
 }
 
 bool SessionLifecycle::hasExternalChange() const
@@ -371,8 +395,73 @@ Status SessionLifecycle::reload()
     Result<Session> loaded = SessionFile::load(path, &warnings);
     if (!loaded)
         return loaded.errors();
-    adopt(std::move(loaded).value(), path, false);
-    return success();
+    return adopt(std::move(loaded).value(), path, false);
+}
+
+SessionLifecycle::LockAttempt SessionLifecycle::acquire(SessionLock &lock)
+{
+    LockAttempt attempt;
+    attempt.outcome = lock.lock();
+    if (attempt.outcome == SessionLock::Outcome::Busy) {
+        attempt.heldByWindow = SessionRecovery::isOpenElsewhere(lock.sessionPath());
+        if (!attempt.heldByWindow)
+            attempt.outcome = lock.lock(commandLockWait);
+    }
+    if (attempt.outcome == SessionLock::Outcome::Busy)
+        attempt.holder = lock.holder();
+    return attempt;
+}
+
+Diagnostic SessionLifecycle::lockRefusal(const QString &path, const LockAttempt &attempt)
+{
+    const QString who = attempt.holder ? attempt.holder->describe() : tr("a process unknown");
+    const QString shown = QDir::toNativeSeparators(path);
+    if (attempt.heldByWindow) {
+        return Diagnostic::error(
+            shown, 0, 0,
+            tr("the session is open in another PromptDeck window (%1). Only one PromptDeck "
+               "writes a session at a time: work on it there, or close it there first.")
+                .arg(who));
+    }
+    return Diagnostic::error(
+        shown, 0, 0,
+        tr("another PromptDeck is writing the session (%1) and did not finish within %2 "
+           "seconds. Try again in a moment; if no PromptDeck runs there any more, delete %3.")
+            .arg(who)
+            .arg(commandLockWait.count())
+            .arg(QDir::toNativeSeparators(SessionLock::lockPathFor(path))));
+}
+
+std::optional<SessionLock::Holder> SessionLifecycle::lockedElsewhere(const QString &path) const
+{
+    if (m_lock && m_lock->guards(path) && m_lock->isLocked())
+        return std::nullopt;
+    return lockHolder(path);
+}
+
+std::optional<SessionLock::Holder> SessionLifecycle::lockHolder(const QString &path)
+{
+    // Looking means taking it: a command that holds it for a moment is
+    // waited for, as a writer waits, not reported as a holder.
+    SessionLock probe(path);
+    LockAttempt attempt = acquire(probe);
+    if (attempt.outcome != SessionLock::Outcome::Busy)
+        return std::nullopt; // let go when the probe goes
+    // Held, though its file could not be read: still held.
+    return attempt.holder ? std::move(attempt.holder) : SessionLock::Holder();
+}
+
+Result<std::unique_ptr<SessionLock>> SessionLifecycle::lockFor(const QString &path)
+{
+    if (m_lock && m_lock->guards(path) && m_lock->isLocked())
+        return std::unique_ptr<SessionLock>(); // the one held
+    auto lock = std::make_unique<SessionLock>(path);
+    const LockAttempt attempt = acquire(*lock);
+    if (attempt.outcome == SessionLock::Outcome::Busy)
+        return lockRefusal(path, attempt);
+    // Unlockable: a folder where no lock file can be made is one where no
+    // save can be made either; the session still opens, to be read.
+    return lock;
 }
 
 } // namespace PromptDeck::Core

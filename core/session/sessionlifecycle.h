@@ -23,11 +23,14 @@
 #include "kit/kit.h"
 #include "map/topicalmap.h"
 #include "session/session.h"
+#include "session/sessionlock.h"
 #include "session/sessionrecovery.h"
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PromptDeck::Core {
@@ -166,17 +169,21 @@ public:
 
     struct OpenPlan
     {
-        QString path;               // absolute
-        bool isCurrent = false;     // the document's own file: nothing to do
-        bool openElsewhere = false; // ask before opening it here as well
+        QString path;           // absolute
+        bool isCurrent = false; // the document's own file: nothing to do
+        // Another PromptDeck (a window, a command) holds the file's lock: it
+        // does not open here.
+        std::optional<SessionLock::Holder> lockedBy;
         // Work a crash left for this file, not deferred in this run: offer it.
         std::optional<SessionRecovery::Entry> recovery;
     };
     OpenPlan planOpen(const QString &path);
 
-    // Makes a loaded session the document's; emits adopted().
-    void adopt(Session session, const QString &path, bool untitled,
-               const DiskState *recoveredBasedOn = nullptr);
+    // Makes a loaded session the document's and holds its file's lock;
+    // emits adopted(). Refused, with the holder named, when another
+    // PromptDeck holds that lock.
+    Status adopt(Session session, const QString &path, bool untitled,
+                 const DiskState *recoveredBasedOn = nullptr);
 
     // --- Settling the current session before it is replaced or closed.
 
@@ -203,8 +210,9 @@ public:
     static QString withSuffix(const QString &path, const QString &suffix);
     // Saves to the document's file (it has one, unchanged on disk).
     Status save();
-    // Saves under path, which becomes the document's file; an untitled
-    // session's autosave goes.
+    // Saves under path, which becomes the document's file (and its lock the
+    // one held); an untitled session's autosave goes. Refused when another
+    // PromptDeck holds path's lock.
     Status saveAs(const QString &path);
     Status saveBrief(const QString &path) const;
 
@@ -232,8 +240,9 @@ public:
     void deferRecovery(const SessionRecovery::Entry &entry);
     static void discardRecovery(const SessionRecovery::Entry &entry);
     // Adopts the recovered work and saves it before the old recovery file
-    // goes. Settle the current session before.
-    void recover(RecoveryOffer offer);
+    // goes. Settle the current session before. Refused, the recovery file
+    // kept, when another PromptDeck holds the session file's lock.
+    Status recover(RecoveryOffer offer);
 
     // --- A file changed by another program.
 
@@ -242,16 +251,49 @@ public:
     // Replaces the session with its file as it is now.
     Status reload();
 
+    // --- One writer at a time.
+
+    // How long a writer waits for a command that holds a session's lock
+    // (it holds it only while it reads and writes the file). A window's is
+    // not waited for: it holds it as long as the session is open there.
+    static constexpr std::chrono::seconds commandLockWait{5};
+    struct LockAttempt
+    {
+        SessionLock::Outcome outcome = SessionLock::Outcome::Locked;
+        bool heldByWindow = false;                 // a PromptDeck window has the session open
+        std::optional<SessionLock::Holder> holder; // when busy and readable
+    };
+    // Takes lock, waiting for a command but not for a window.
+    static LockAttempt acquire(SessionLock &lock);
+    // Why a busy lock refuses: the file, who holds it, what to do.
+    static Diagnostic lockRefusal(const QString &path, const LockAttempt &attempt);
+    // Who holds path's lock, when another process keeps it: a window, or a
+    // command that does not let go within commandLockWait. Nothing when it
+    // is free (or no lock can be made there).
+    static std::optional<SessionLock::Holder> lockHolder(const QString &path);
+    // The same, but nothing when this window holds it.
+    std::optional<SessionLock::Holder> lockedElsewhere(const QString &path) const;
+    // The lock this window holds: its session file's; null for an untitled
+    // session.
+    const SessionLock *lock() const { return m_lock.get(); }
+    // The window closes: the session file's lock goes.
+    void release() { m_lock.reset(); }
+
 Q_SIGNALS:
     // A session became the document's (new, opened, recovered, reloaded).
     void adopted(const QString &path, bool untitled);
 
 private:
+    // A new lock on path for this window, null when the one it holds guards
+    // path already; refused while another PromptDeck holds it.
+    Result<std::unique_ptr<SessionLock>> lockFor(const QString &path);
+
     SessionContent m_content;
     SessionDocument *m_document;
     SessionAutosaver *m_autosaver;
     // Recovery files the user chose to decide on later, in this run.
     QStringList m_deferredRecoveries;
+    std::unique_ptr<SessionLock> m_lock;
 };
 
 } // namespace PromptDeck::Core

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void recovery_isOfferedAndRecovered();
     void recovery_deferredIsNotOfferedAgainOnOpen();
     void reopenAtStartup_lastThenNewestUntitled();
+    void lock_isHeldWhileTheFileIsTheDocuments();
+    void lock_heldElsewhere_refusesOpenAndSaveAs();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -257,13 +259,13 @@ void SessionLifecycleTest::open_plansThenAdopts()
     SessionLifecycle::OpenPlan plan = m_lifecycle->planOpen(path);
     QCOMPARE(plan.path, path);
     QVERIFY(!plan.isCurrent);
-    QVERIFY(!plan.openElsewhere);
+    QVERIFY(!plan.lockedBy);
     QVERIFY(!plan.recovery);
     Diagnostics warnings;
     Result<Session> loaded = SessionLifecycle::load(path, &warnings);
     QVERIFY(loaded);
     QSignalSpy adopted(m_lifecycle.get(), &SessionLifecycle::adopted);
-    m_lifecycle->adopt(std::move(loaded).value(), path, false);
+    QVERIFY(m_lifecycle->adopt(std::move(loaded).value(), path, false));
     QCOMPARE(adopted.size(), 1);
     QCOMPARE(m_document->filePath(), path);
     QVERIFY(m_lifecycle->planOpen(path).isCurrent);
@@ -402,7 +404,7 @@ void SessionLifecycleTest::recovery_isOfferedAndRecovered()
     QVERIFY(!offer.differences.isEmpty());
     QVERIFY(m_lifecycle->planOpen(path).recovery);
 
-    m_lifecycle->recover(std::move(offer));
+    QVERIFY(m_lifecycle->recover(std::move(offer)));
     QCOMPARE(m_document->filePath(), path);
     QCOMPARE(m_document->session().answerText(0), QStringLiteral("never saved"));
     QCOMPARE(SessionFile::load(path).value().answerText(0), QStringLiteral("never saved"));
@@ -450,6 +452,77 @@ void SessionLifecycleTest::reopenAtStartup_lastThenNewestUntitled()
     reopen = SessionLifecycle::reopenAtStartup(file(QStringLiteral("gone.promptdeck")));
     QCOMPARE(reopen.kind, SessionLifecycle::Reopen::Kind::Load);
     QCOMPARE(reopen.path, untitled);
+}
+
+void SessionLifecycleTest::lock_isHeldWhileTheFileIsTheDocuments()
+{
+    const QString a = saveNamedSession(QStringLiteral("a.promptdeck"));
+    const QString b = file(QStringLiteral("b.promptdeck"));
+    QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(a)));
+    QVERIFY(m_lifecycle->adopt(SessionLifecycle::load(a).value(), a, false));
+    QVERIFY(m_lifecycle->lock() && m_lifecycle->lock()->isLocked());
+    QVERIFY(m_lifecycle->lock()->guards(a));
+    QVERIFY(QFileInfo::exists(SessionLock::lockPathFor(a)));
+    QVERIFY(!m_lifecycle->lockedElsewhere(a)); // its own
+    // Saved under another name: that file's lock is held, the first's goes.
+    QVERIFY(m_lifecycle->saveAs(b));
+    QVERIFY(m_lifecycle->lock()->guards(b));
+    QVERIFY(QFileInfo::exists(SessionLock::lockPathFor(b)));
+    QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(a)));
+    // Replaced by an untitled session: no file, no lock.
+    const PreparedStart bundled = m_lifecycle->bundled();
+    QVERIFY(m_lifecycle->start(bundled.start));
+    QVERIFY(!m_lifecycle->lock());
+    QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(b)));
+    // Reopened, then let go when the window closes.
+    QVERIFY(m_lifecycle->adopt(SessionLifecycle::load(b).value(), b, false));
+    QVERIFY(QFileInfo::exists(SessionLock::lockPathFor(b)));
+    m_lifecycle->release();
+    QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(b)));
+}
+
+void SessionLifecycleTest::lock_heldElsewhere_refusesOpenAndSaveAs()
+{
+    const QString a = saveNamedSession(QStringLiteral("a.promptdeck"));
+    const QString b = saveNamedSession(QStringLiteral("b.promptdeck"));
+    // Another window has a open: it holds the file's lock and its recovery
+    // slot.
+    SessionLock theirs(a);
+    QCOMPARE(theirs.lock(), SessionLock::Outcome::Locked);
+    SessionRecovery theirRecovery;
+    theirRecovery.attach(a);
+
+    const SessionLifecycle::OpenPlan plan = m_lifecycle->planOpen(a);
+    QVERIFY(plan.lockedBy);
+    QCOMPARE(plan.lockedBy->pid, QCoreApplication::applicationPid());
+    const Status adopted = m_lifecycle->adopt(SessionLifecycle::load(a).value(), a, false);
+    QVERIFY(!adopted);
+    QVERIFY2(adopted.errorText().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(adopted.errorText()));
+    QVERIFY(!m_document->hasSession());
+
+    QVERIFY(m_lifecycle->adopt(SessionLifecycle::load(b).value(), b, false));
+    const QByteArray before = [&] {
+        QFile f(a);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Status saved = m_lifecycle->saveAs(a);
+    QVERIFY(!saved);
+    QVERIFY2(saved.errorText().contains(QStringLiteral("open in another PromptDeck window")),
+             qPrintable(saved.errorText()));
+    QFile after(a);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+    // Still b's, and still holding b.
+    QCOMPARE(m_document->filePath(), b);
+    QVERIFY(m_lifecycle->lock()->guards(b) && m_lifecycle->lock()->isLocked());
+
+    // Once they let go, a opens here.
+    theirRecovery.detach();
+    theirs.unlock();
+    QVERIFY(!m_lifecycle->planOpen(a).lockedBy);
+    QVERIFY(m_lifecycle->adopt(SessionLifecycle::load(a).value(), a, false));
+    QVERIFY(!QFileInfo::exists(SessionLock::lockPathFor(b)));
 }
 
 QTEST_GUILESS_MAIN(SessionLifecycleTest)

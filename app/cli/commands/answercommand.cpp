@@ -4,7 +4,6 @@
 #include "commandcontext.h"
 #include "commandline.h"
 #include "commands/commands.h"
-#include "session/sessionlifecycle.h"
 #include "text/textstats.h"
 
 #include <QLocale>
@@ -31,7 +30,6 @@ public:
 private:
     std::optional<QString> readAnswer(const QString &source);
     Result<SourceText> readSource(const QString &source);
-    bool save(const Session &session, const QString &path);
     static QString report(const Session &session, int index, const QString &answer, bool changed,
                           const QList<CardState> &before);
 
@@ -45,15 +43,21 @@ int AnswerCommand::run(const QStringList &args)
                                     tr("give a session file, a card, and a file to read (or - for "
                                        "standard input)"));
     const QString &path = args.at(0);
+    // The answer is read before the lock is taken: standard input may take
+    // its time, and the lock is held only while the session is worked on.
+    const std::optional<QString> answer =
+        readAnswer(args.size() == 3 ? args.at(2) : QStringLiteral("-"));
+    if (!answer)
+        return Failure;
+    const std::unique_ptr<SessionLock> lock = m_context.lockSession(path);
+    if (!lock)
+        return Failure;
+    const DiskState read = DiskState::of(path);
     std::optional<Session> session = m_context.loadSession(path);
     if (!session)
         return Failure;
     const std::optional<int> index = m_context.findCard(session->kit(), path, args.at(1));
     if (!index)
-        return Failure;
-    const std::optional<QString> answer =
-        readAnswer(args.size() == 3 ? args.at(2) : QStringLiteral("-"));
-    if (!answer)
         return Failure;
 
     QList<CardState> before;
@@ -61,7 +65,7 @@ int AnswerCommand::run(const QStringList &args)
         before.append(session->status(i).state);
     const bool changed =
         session->setAnswer(*index, *answer, AnswerVersion::Origin::Imported, m_context.now());
-    if (changed && !save(*session, path))
+    if (changed && !m_context.saveLoadedSession(*session, path, read))
         return Failure;
     m_context.write(report(*session, *index, *answer, changed, before));
     return Success;
@@ -96,11 +100,6 @@ Result<SourceText> AnswerCommand::readSource(const QString &source)
     if (bytes.size() > maxBytes)
         return Diagnostic::error(tr("standard input"), 0, 0, tr("the answer is too large"));
     return SourceText(tr("standard input"), bytes);
-}
-
-bool AnswerCommand::save(const Session &session, const QString &path)
-{
-    return m_context.succeeded(SessionLifecycle::saveLoaded(session, path, m_context.now()));
 }
 
 QString AnswerCommand::report(const Session &session, int index, const QString &answer,
@@ -138,7 +137,9 @@ Command answerCommand()
             "answer to CARD (its id or its number) in the session FILE, and saves the\n"
             "session; the previous file is kept as FILE.bak. Then it says which cards\n"
             "changed state: the cards that waited for this answer are ready, those built on\n"
-            "an older answer are stale."),
+            "an older answer are stale. It holds the session's lock (.FILE.lock) while it\n"
+            "works, waits a few seconds for another command that holds it, and stores\n"
+            "nothing while the session is open in a PromptDeck window."),
         {},
         [](CommandContext &context, const QStringList &args) {
             return AnswerCommand(context).run(args);

@@ -102,6 +102,11 @@ int NewCommand::run(const QStringList &args)
 
 int NewCommand::fromFiles(const QString &kitName, const QString &briefName, const QString &output)
 {
+    // Held from before the file is looked for until it is written, so that
+    // two commands never both find the name free.
+    const std::unique_ptr<SessionLock> lock = m_context.lockSession(output);
+    if (!lock)
+        return Failure;
     if (QFileInfo(output).exists() || QFileInfo(output).isSymLink()) {
         m_context.err() << tr("%1: the file already exists; 'new' never replaces a file. Choose "
                               "another name.")
@@ -153,6 +158,12 @@ int NewCommand::fromMap(const QString &mapPath, const QString &articleName, cons
         return Failure;
     }
     const QString file = output.isEmpty() ? prepared.start.file : output;
+    // Held from before the file is looked for until it is written. In a
+    // folder the map has not made yet no lock file can be made: the file
+    // is looked for without one.
+    const std::unique_ptr<SessionLock> lock = m_context.lockSession(file);
+    if (!lock)
+        return Failure;
     if (QFileInfo::exists(file)) {
         m_context.err() << tr("%1: the file already exists; 'new' never replaces a file").arg(file)
                         << '\n';
