@@ -1,9 +1,12 @@
 #include "commandcontext.h"
 
 #include "commandline.h"
+#include "io/filekind.h"
 #include "io/outputtarget.h"
 #include "io/safefilewriter.h"
 #include "session/sessionlifecycle.h"
+
+#include <QFileInfo>
 
 namespace PromptDeck::Cli {
 
@@ -134,7 +137,16 @@ int CommandContext::writeOutput(const QCommandLineParser &parser, const QCommand
         writeBytes(bytes);
         return CommandLine::Success;
     }
-    if (!succeeded(SafeFileWriter::write(parser.value(output), bytes)))
+    const QString file = parser.value(output);
+    // Writing over a session (--force) waits for its other writers as a
+    // session's own commands do, and never replaces one open in a window.
+    std::unique_ptr<SessionLock> lock;
+    if (hasSessionSuffix(file) && QFileInfo::exists(file)) {
+        lock = lockSession(file);
+        if (!lock)
+            return CommandLine::Failure;
+    }
+    if (!succeeded(SafeFileWriter::write(file, bytes)))
         return CommandLine::Failure;
     m_err << tr("Wrote %1.").arg(parser.value(output)) << '\n';
     return CommandLine::Success;

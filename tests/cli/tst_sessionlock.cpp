@@ -126,6 +126,12 @@ void SessionLockCliTest::writer_whileAnotherProcessHoldsTheLock_refusesAndNamesI
     QTest::newRow("new -o") << QStringList{QStringLiteral("new"), QStringLiteral("-o"),
                                            QStringLiteral("NEW")}
                             << false;
+    QTest::newRow("export -o --force")
+        << QStringList{QStringLiteral("export"),   QStringLiteral("SESSION"),
+                       QStringLiteral("--format"), QStringLiteral("md"),
+                       QStringLiteral("-o"),       QStringLiteral("SESSION"),
+                       QStringLiteral("--force")}
+        << true;
 }
 
 void SessionLockCliTest::writer_whileAnotherProcessHoldsTheLock_refusesAndNamesIt()
