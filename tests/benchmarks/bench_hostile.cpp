@@ -152,7 +152,7 @@ QByteArray sessionKitManyKeys(qsizetype *keys)
     const qsizetype sourceEnd = json.lastIndexOf('"');
     const qsizetype kitNodes = 4000; // the bundled kit's own, with room to spare
     *keys = (Limits::maxYamlNodes - kitNodes) / 2;
-    const qsizetype lineBytes = (Limits::maxYamlFileBytes - 64 * 1024) / *keys;
+    const qsizetype lineBytes = (Limits::maxYamlFileBytes - qint64{64} * 1024) / *keys;
     const QByteArray padding(lineBytes - 16, 'k');
     QByteArray lines;
     lines.reserve(Limits::maxYamlFileBytes);
