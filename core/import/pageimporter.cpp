@@ -27,7 +27,7 @@ Result<ImportedBrief> PageImporter::import(const SourceText &page, const Kit &ki
     if (page.bytes().size() > Limits::maxPageTextBytes) {
         return Diagnostic::error(
             page.name(), 0, 0,
-            tr("the page text is %1, larger than the %2 a page may have; nothing "
+            tr("the page text is %1, larger than the %2 limit of a page; nothing "
                "was imported")
                 .arg(formatByteSize(page.bytes().size()),
                      formatByteSize(Limits::maxPageTextBytes)));

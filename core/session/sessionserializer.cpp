@@ -1,5 +1,6 @@
 #include "session/sessionserializer.h"
 
+#include "base/inputlimits.h"
 #include "corelogging.h"
 #include "json/jsonreader.h"
 #include "json/jsonwriter.h"
@@ -367,8 +368,18 @@ Result<Session> Reader::read(const JsonNode &root)
     if (!kitObject.value(kSource).isString())
         return errorAt(root.offsetOf(kKit),
                        SessionSerializer::tr("the session has no kit (kit.source)"));
+    QByteArray kitBytes = kitObject.value(kSource).toString().toUtf8();
+    // The kit a session carries is held to the cap of a kit file: the
+    // session's own cap is far above what YAML can be read in.
+    if (kitBytes.size() > Limits::maxYamlFileBytes) {
+        return errorAt(
+            kitObject.offsetOf(kSource),
+            SessionSerializer::tr("the session's kit (kit.source) is %1, larger than "
+                                  "the %2 limit of a kit; the session was not read")
+                .arg(formatByteSize(kitBytes.size()), formatByteSize(Limits::maxYamlFileBytes)));
+    }
     const SourceText kitSource(SessionSerializer::tr("%1 (its kit)").arg(m_source.name()),
-                               kitObject.value(kSource).toString().toUtf8());
+                               std::move(kitBytes));
     Diagnostics kitWarnings;
     Result<KitPtr> kit = KitLoader::load(kitSource, &kitWarnings);
     if (!kit)

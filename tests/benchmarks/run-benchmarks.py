@@ -253,11 +253,12 @@ def main():
           f"{results['typing_pause_commit'][0]:.1f} ms.")
 
     hostile_labels = (
-        ("hostile_yaml_flow_line", "YAML: one-line flow list at the 16 MiB cap"),
+        ("hostile_yaml_flow_line", "YAML: one-line flow list at the 2 MiB cap"),
         ("hostile_yaml_many_keys", "YAML: 99,999 keys, one repeated"),
-        ("hostile_mustache_tag_line", "Mustache: one line of tags, 16 M characters"),
+        ("hostile_mustache_tag_line", "Mustache: one line of tags, 2 M characters"),
         ("hostile_bullet_split", "Page import: bullet split of a 4 MiB page"),
-        ("hostile_session_unknown_cards", "Session: 256 MiB, 20,000 unknown cards"))
+        ("hostile_session_unknown_cards", "Session: 256 MiB, 20,000 unknown cards"),
+        ("hostile_session_kit_keys", "Session: its 2 MiB kit, 98,000 keys more"))
     hostile_rows = []
     for name, label in hostile_labels:
         figure, floor, unit = hostile[name]

@@ -177,7 +177,7 @@ void PageImporterTest::badPage_data()
         << QByteArray("Dear diary,\ntoday I baked bread.\n- flour\n- water\n")
         << QStringLiteral("no article brief found");
     QTest::newRow("10 MB") << QByteArray(qsizetype{10} * 1024 * 1024, 'a')
-                           << QStringLiteral("larger than the 4 MiB a page may have");
+                           << QStringLiteral("larger than the 4 MiB limit of a page");
 }
 
 void PageImporterTest::badPage()

@@ -11,6 +11,7 @@
 #include "kit/kitloader.h"
 #include "map/maploader.h"
 #include "session/sessionfile.h"
+#include "session/sessionserializer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void file_underTheCapLoads_overIsRefused_data();
     void file_underTheCapLoads_overIsRefused();
+    void sessionKit_underTheCapLoads_overIsRefused();
 
 private:
     KitPtr m_kit;
@@ -79,7 +81,7 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
     QTest::newRow("kit") << readAll(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/blog-post.yaml")) +
                                 comment
                          << 'x' << Limits::maxYamlFileBytes
-                         << QStringLiteral("the kit file is %1, larger than the 16 MiB limit")
+                         << QStringLiteral("the kit file is %1, larger than the 2 MiB limit")
                                 .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                          << Loader([](const QString &path, const Kit &) {
                                 return KitLoader::loadFile(path).errorText();
@@ -88,7 +90,7 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
                                                      "/content/briefs/python-gil.yaml")) +
                                   comment
                            << 'x' << Limits::maxYamlFileBytes
-                           << QStringLiteral("the brief file is %1, larger than the 16 MiB limit")
+                           << QStringLiteral("the brief file is %1, larger than the 2 MiB limit")
                                   .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                            << Loader([](const QString &path, const Kit &kit) {
                                   return BriefLoader::loadFile(path, kit).errorText();
@@ -96,7 +98,7 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused_data()
     QTest::newRow("map") << QByteArray(
                                 "map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n# ")
                          << 'x' << Limits::maxYamlFileBytes
-                         << QStringLiteral("the map file is %1, larger than the 16 MiB limit")
+                         << QStringLiteral("the map file is %1, larger than the 2 MiB limit")
                                 .arg(formatByteSize(Limits::maxYamlFileBytes + 1))
                          << Loader([](const QString &path, const Kit &) {
                                 return MapLoader::loadFile(path).errorText();
@@ -139,6 +141,41 @@ void SizeCapsTest::file_underTheCapLoads_overIsRefused()
     const QString over = load(path, *m_kit);
     QVERIFY2(over.contains(message), qPrintable(over.left(500)));
     QFile::remove(path);
+}
+
+// The kit a session carries is held to the cap of a kit file, though the
+// session's own cap is far larger: past it, the session is refused at the
+// kit's position, before its YAML is read.
+void SizeCapsTest::sessionKit_underTheCapLoads_overIsRefused()
+{
+    const QByteArray session = readAll(QStringLiteral(
+        PROMPTDECK_SOURCE_DIR "/tests/fuzz/corpus/fuzz_session/blog-answered.promptdeck"));
+    const Result<Session> original =
+        SessionSerializer::fromJson(SourceText(QStringLiteral("s.promptdeck"), session));
+    QVERIFY2(original.ok(), qPrintable(original.errorText()));
+    const qsizetype kitBytes = original.value().kit().source.toUtf8().size();
+    // The kit is the session's last member: its source ends at the last quote.
+    const qsizetype sourceEnd = session.lastIndexOf('"');
+    QVERIFY(sourceEnd > 0);
+    const auto withKitOf = [&](qint64 size) {
+        // "\n# " is three bytes of the kit, then comment up to the size.
+        QByteArray json = session;
+        json.insert(sourceEnd, "\\n# " + QByteArray(size - kitBytes - 3, 'x'));
+        return SessionSerializer::fromJson(SourceText(QStringLiteral("s.promptdeck"), json));
+    };
+
+    const Result<Session> under = withKitOf(Limits::maxYamlFileBytes);
+    QVERIFY2(under.ok(), qPrintable(under.errorText().left(500)));
+    QCOMPARE(under.value().kit().source.toUtf8().size(), Limits::maxYamlFileBytes);
+
+    const Result<Session> over = withKitOf(Limits::maxYamlFileBytes + 1);
+    QVERIFY(!over.ok());
+    const QString message = over.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("the session's kit (kit.source) is ")) &&
+                 message.contains(QStringLiteral("larger than the 2 MiB limit of a kit")),
+             qPrintable(over.errorText().left(500)));
+    QCOMPARE(over.error().file, QStringLiteral("s.promptdeck"));
+    QVERIFY(over.error().line > 1);
 }
 
 QTEST_GUILESS_MAIN(SizeCapsTest)

@@ -271,7 +271,7 @@ void KitLoaderTest::load_oversizedFile_isRefusedBeforeParsing()
     file.close();
     const Result<KitPtr> over = KitLoader::loadFile(path);
     QVERIFY(!over.ok());
-    QVERIFY2(over.error().message.contains(QStringLiteral("larger than the 16 MiB limit")),
+    QVERIFY2(over.error().message.contains(QStringLiteral("larger than the 2 MiB limit")),
              qPrintable(over.errorText()));
 
     // Just under the cap: read and parsed (and refused only for what it says).

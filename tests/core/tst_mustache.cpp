@@ -26,6 +26,8 @@ private Q_SLOTS:
     void parse_errors();
     void parse_deepSections_areRefused();
     void parse_longLineOfTags_keepsEveryPosition();
+    void parse_sameNameInManyTags_keepsEachVariable();
+    void parse_sameNameInManyTags_keepsEachSectionAndPartial();
 
 private:
     static RenderedText render(const QString &tpl, const QVariantMap &data,
@@ -238,6 +240,15 @@ void MustacheTest::parse_errors_data()
         << QStringLiteral("{{brief..title}}") << 1 << 1 << QStringLiteral("not a valid name");
     QTest::newRow("bad delimiters")
         << QStringLiteral("{{=<%=}}") << 1 << 1 << QStringLiteral("two delimiters");
+    // Nodes are made while the template is still being read: an unclosed tag
+    // further on is still the error given, and of two nesting errors the first.
+    QTest::newRow("stray close, then an unclosed tag")
+        << QStringLiteral("{{/a}}\nsee {{b") << 2 << 5 << QStringLiteral("never closed");
+    QTest::newRow("stray close, then a bad name")
+        << QStringLiteral("x\n {{/a}} {{b..c}}") << 2 << 2 << QStringLiteral("never opened");
+    QTest::newRow("mismatched close on a standalone line")
+        << QStringLiteral("{{#a}}\n  {{/b}}  \n") << 2 << 3
+        << QStringLiteral("open section is 'a'");
 }
 
 void MustacheTest::parse_errors()
@@ -299,6 +310,52 @@ void MustacheTest::parse_longLineOfTags_keepsEveryPosition()
     QVERIFY(!broken.ok());
     QCOMPARE(broken.error().line, 2);
     QCOMPARE(broken.error().column, 11);
+}
+
+// Tags of one name share its text and path; each keeps its own kind,
+// position and indentation.
+namespace {
+const QString sameNameTemplate =
+    QStringLiteral("{{a.b}} {{{a.b}}}\n{{#a.b}}\n  {{>a.b}}\n{{/a.b}}{{^a.b}}{{.}}{{/a.b}}");
+} // namespace
+
+void MustacheTest::parse_sameNameInManyTags_keepsEachVariable()
+{
+    const Result<MustacheTemplate> tpl = MustacheTemplate::parse(sameNameTemplate);
+    QVERIFY2(tpl.ok(), qPrintable(tpl.errorText()));
+    const std::vector<MustacheNode> &nodes = tpl.value().nodes();
+    QCOMPARE(nodes.size(), size_t(6));
+    const QStringList path{QStringLiteral("a"), QStringLiteral("b")};
+    QCOMPARE(nodes.at(0).type, MustacheNode::Type::Variable);
+    QCOMPARE(nodes.at(0).path, path);
+    QVERIFY(nodes.at(0).escape);
+    QCOMPARE(nodes.at(2).type, MustacheNode::Type::Variable);
+    QCOMPARE(nodes.at(2).path, path);
+    QCOMPARE(nodes.at(2).column, 9);
+    QVERIFY(!nodes.at(2).escape);
+    const MustacheNode &inverted = nodes.at(5);
+    QCOMPARE(inverted.type, MustacheNode::Type::InvertedSection);
+    QCOMPARE(inverted.path, path);
+    QCOMPARE(inverted.children.size(), size_t(1));
+    QCOMPARE(inverted.children.front().path, QStringList());
+    QCOMPARE(inverted.children.front().text, QStringLiteral("."));
+}
+
+void MustacheTest::parse_sameNameInManyTags_keepsEachSectionAndPartial()
+{
+    const Result<MustacheTemplate> tpl = MustacheTemplate::parse(sameNameTemplate);
+    QVERIFY2(tpl.ok(), qPrintable(tpl.errorText()));
+    const MustacheNode &section = tpl.value().nodes().at(4);
+    QCOMPARE(section.type, MustacheNode::Type::Section);
+    QCOMPARE(section.path, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(section.line, 2);
+    QCOMPARE(section.children.size(), size_t(1));
+    const MustacheNode &partial = section.children.front();
+    QCOMPARE(partial.type, MustacheNode::Type::Partial);
+    QCOMPARE(partial.text, QStringLiteral("a.b"));
+    QCOMPARE(partial.indent, QStringLiteral("  "));
+    QCOMPARE(partial.line, 3);
+    QCOMPARE(partial.column, 3);
 }
 
 QTEST_GUILESS_MAIN(MustacheTest)

@@ -146,7 +146,7 @@ void YamlReaderTest::parse_deepNesting_data()
         QTest::addRow("flow mappings %d", depth)
             << QByteArray().fill('{', depth).replace("{", "{a: ") + QByteArray(depth, '}');
     }
-    // Block nesting by indentation: as deep as a 16 MiB file allows.
+    // Block nesting by indentation: a thousand levels.
     QByteArray block;
     for (int i = 0; i < 1000; ++i)
         block += QByteArray(i, ' ') + "k:\n";

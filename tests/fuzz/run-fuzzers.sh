@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Runs every fuzzer over its committed corpus, then fuzzes each for SECONDS
+# Runs every fuzzer over its committed corpus and its large seeds (built by
+# the sanitize preset from make-large-seeds.py), then fuzzes each for SECONDS
 # (default 30) with its dictionary, two at a time. New inputs go to a
-# scratch folder, never into the committed corpus; a crash, leak or timeout
-# fails the run and its input is left in build/sanitize/fuzz-findings/.
+# scratch folder, never into the committed corpus; a crash, a leak or an
+# input slower than the timeout (the large seeds included: reading that is
+# not linear is a finding) fails the run and its input is left in
+# build/sanitize/fuzz-findings/.
 #
 #   tests/fuzz/run-fuzzers.sh [SECONDS]     (after: cmake --build --preset sanitize)
 set -euo pipefail
@@ -21,9 +24,10 @@ run() {
     local scratch=$findings/$name/corpus
     mkdir -p "$scratch" "$findings/$name"
     "$build/$name" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
-        -max_len=262144 -print_final_stats=1 \
+        -max_len=1048576 -print_final_stats=1 \
         -dict="tests/fuzz/$name.dict" -artifact_prefix="$findings/$name/" \
-        "$scratch" "tests/fuzz/corpus/$name" > "$findings/$name.log" 2>&1
+        "$scratch" "tests/fuzz/corpus/$name" "$build/large-seeds/$name" \
+        > "$findings/$name.log" 2>&1
 }
 
 status=0

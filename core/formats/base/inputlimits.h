@@ -7,7 +7,13 @@
 namespace PromptDeck::Core::Limits {
 
 // Files are refused before parsing when they are larger than this.
-inline constexpr qint64 maxYamlFileBytes = qint64(16) * 1024 * 1024;
+//
+// YAML (kits, briefs, maps, and the kit a session carries): yaml-cpp alone
+// reads about 8 MiB a second here, so a larger cap cannot keep a hostile
+// file (a one-line flow list, 100,000 keys) under a second. The files are
+// small: the bundled kit is 29 KB, a brief 4 KB, and a topical map of a
+// thousand articles, each with a brief of its own, about 600 KB.
+inline constexpr qint64 maxYamlFileBytes = qint64(2) * 1024 * 1024;
 inline constexpr qint64 maxSessionFileBytes = qint64(256) * 1024 * 1024;
 inline constexpr qint64 maxJsonDataBytes = qint64(64) * 1024 * 1024;
 inline constexpr qint64 maxPageTextBytes = qint64(4) * 1024 * 1024;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 namespace PromptDeck::Core {
@@ -36,6 +37,10 @@ QString closestMatch(const QString &word, const QStringList &candidates)
     for (const QString &candidate : candidates) {
         if (candidate.compare(word, Qt::CaseInsensitive) == 0)
             return candidate;
+        // The distance is at least the difference in length: a file of
+        // thousands of unknown keys must not cost a full comparison each.
+        if (std::abs(candidate.size() - word.size()) >= bestDistance)
+            continue;
         const int distance = editDistance(word, candidate);
         if (distance < bestDistance && distance < std::max<qsizetype>(word.size(), 2)) {
             best = candidate;

@@ -1,6 +1,9 @@
 #include "mustache/mustachetemplate.h"
 
+#include <QHash>
+
 #include <optional>
+#include <variant>
 
 namespace PromptDeck::Core {
 
@@ -18,15 +21,19 @@ enum class TokenType
     Delimiters
 };
 
+// A token is a range of the template and a few flags, no text of its own:
+// a template of millions of tags would otherwise allocate for each.
 struct Token
 {
     TokenType type = TokenType::Text;
-    QString value;
     bool escape = true;
+    bool removed = false;
+    qsizetype start = 0; // Text: the text; tags: the name, trimmed
+    qsizetype length = 0;
+    qsizetype indentStart = 0; // Partial: the whitespace before a standalone tag
+    qsizetype indentLength = 0;
     int line = 0;
     int column = 0;
-    bool removed = false;
-    QString indent;
 };
 
 bool isBlank(QStringView text)
@@ -39,6 +46,17 @@ bool isBlank(QStringView text)
     return true;
 }
 
+// A tag's name as the nodes keep it: one string and one split path shared by
+// every tag of that name.
+struct Name
+{
+    QString text;
+    QStringList path; // empty for the implicit iterator "."
+};
+
+// Reads the template once, front to back. The tokens of a line wait only
+// until the line is known not to be standalone (it has content) or ends;
+// then they become nodes, so the tokens never outgrow one line.
 class Parser final
 {
 public:
@@ -46,14 +64,18 @@ public:
         : m_source(source)
     {}
 
-    std::optional<Diagnostic> tokenize();
-    Result<std::vector<MustacheNode>> nest();
+    Result<std::vector<MustacheNode>> run();
 
 private:
     Diagnostic errorAt(int line, int column, const QString &message) const
     {
         return Diagnostic::error(QString(), line, column, message);
     }
+
+    std::optional<Diagnostic> tokenize();
+    // Reads the tag at tagStart into token; returns where the tag ends, or
+    // the error. Changes the delimiters for a delimiter tag.
+    std::variant<qsizetype, Diagnostic> readTag(qsizetype tagStart, Token &token);
 
     void advanceTo(qsizetype pos)
     {
@@ -66,9 +88,29 @@ private:
         m_pos = pos;
     }
     int columnOf(qsizetype pos) const { return int(pos - m_lineStart) + 1; }
+    QStringView view(qsizetype start, qsizetype length) const
+    {
+        return QStringView(m_source).sliced(start, length);
+    }
+    QString tokenText(const Token &token) const
+    {
+        return view(token.start, token.length).toString();
+    }
 
     void addText(qsizetype from, qsizetype to);
+    void addToken(const Token &token);
     void finishLine();
+    void flushLine();
+
+    const Name &name(const Token &token);
+    // Turns one token into nodes; the first error stops the nesting (the
+    // tokenizer goes on: an error of its own comes first).
+    void nest(const Token &token);
+    std::optional<Diagnostic> nestToken(const Token &token);
+    std::vector<MustacheNode> &currentList()
+    {
+        return m_openSections.empty() ? m_root : m_openSections.back().children;
+    }
 
     const QString &m_source;
     qsizetype m_pos = 0;
@@ -77,10 +119,14 @@ private:
     QString m_open = QStringLiteral("{{");
     QString m_close = QStringLiteral("}}");
 
-    std::vector<Token> m_tokens;
-    size_t m_lineFirstToken = 0;
-    bool m_lineHasContent = false; // non-blank text or an interpolation
+    std::vector<Token> m_lineTokens; // of the current line, not yet nested
+    bool m_lineHasContent = false;   // non-blank text or an interpolation
     int m_lineTags = 0;
+
+    QHash<QStringView, Name> m_names;
+    std::vector<MustacheNode> m_root;
+    std::vector<MustacheNode> m_openSections; // not yet closed, innermost last
+    std::optional<Diagnostic> m_nestError;
 };
 
 void Parser::addText(qsizetype from, qsizetype to)
@@ -88,24 +134,32 @@ void Parser::addText(qsizetype from, qsizetype to)
     // The newline is looked for in this text only: searching on to the end
     // of the template for every text between two tags is quadratic on a
     // long line of tags.
-    const QStringView text = QStringView(m_source).sliced(from, to - from);
+    const QStringView text = view(from, to - from);
     qsizetype start = from;
     while (start < to) {
         const qsizetype found = text.indexOf(QLatin1Char('\n'), start - from);
-        const qsizetype newline = found < 0 ? -1 : from + found;
-        const qsizetype end = newline < 0 ? to : newline + 1;
+        const qsizetype end = found < 0 ? to : from + found + 1;
         Token token;
-        token.value = m_source.mid(start, end - start);
+        token.start = start;
+        token.length = end - start;
         token.line = m_line;
         token.column = columnOf(start);
-        if (!isBlank(token.value))
+        if (!m_lineHasContent && !isBlank(view(token.start, token.length)))
             m_lineHasContent = true;
-        m_tokens.push_back(std::move(token));
+        addToken(token);
         advanceTo(end);
-        if (end == newline + 1 && newline >= 0)
+        if (found >= 0)
             finishLine();
         start = end;
     }
+}
+
+void Parser::addToken(const Token &token)
+{
+    m_lineTokens.push_back(token);
+    // A line with content is not standalone: nothing of it will be removed.
+    if (m_lineHasContent)
+        flushLine();
 }
 
 // A line whose only content is section, inverted, closing, partial, comment
@@ -115,24 +169,35 @@ void Parser::addText(qsizetype from, qsizetype to)
 void Parser::finishLine()
 {
     if (m_lineTags > 0 && !m_lineHasContent) {
-        QString indent;
+        // Only one text can stand before the first tag: texts end at line ends.
+        const Token *before = nullptr;
         bool beforeFirstTag = true;
-        for (size_t i = m_lineFirstToken; i < m_tokens.size(); ++i) {
-            Token &token = m_tokens[i];
+        for (Token &token : m_lineTokens) {
             if (token.type == TokenType::Text) {
                 if (beforeFirstTag)
-                    indent += token.value;
+                    before = &token;
                 token.removed = true;
             } else {
-                if (token.type == TokenType::Partial && beforeFirstTag)
-                    token.indent = indent;
+                if (token.type == TokenType::Partial && beforeFirstTag && before) {
+                    token.indentStart = before->start;
+                    token.indentLength = before->length;
+                }
                 beforeFirstTag = false;
             }
         }
     }
-    m_lineFirstToken = m_tokens.size();
+    flushLine();
     m_lineHasContent = false;
     m_lineTags = 0;
+}
+
+void Parser::flushLine()
+{
+    for (const Token &token : m_lineTokens) {
+        if (!token.removed)
+            nest(token);
+    }
+    m_lineTokens.clear();
 }
 
 std::optional<Diagnostic> Parser::tokenize()
@@ -145,87 +210,94 @@ std::optional<Diagnostic> Parser::tokenize()
             break;
         }
         addText(m_pos, tagStart);
-        const int tagLine = m_line;
-        const int tagColumn = columnOf(tagStart);
-
-        qsizetype contentStart = tagStart + m_open.size();
-        const bool triple = m_open == QLatin1String("{{") && contentStart < size &&
-                            m_source.at(contentStart) == QLatin1Char('{');
-        const QString closer = triple ? QLatin1Char('}') + m_close : m_close;
-        const qsizetype closeAt = m_source.indexOf(closer, contentStart);
-        if (closeAt < 0) {
-            return errorAt(
-                tagLine, tagColumn,
-                MustacheTemplate::tr("the tag '%1' is never closed with '%2'").arg(m_open, closer));
-        }
-        QString content = m_source.mid(contentStart, closeAt - contentStart);
-        const qsizetype tagEnd = closeAt + closer.size();
-
         Token token;
-        token.line = tagLine;
-        token.column = tagColumn;
-        QChar sigil = content.isEmpty() ? QChar() : content.at(0);
-        if (triple || sigil == QLatin1Char('&')) {
-            // {{{x}}} and {{&x}}: never escaped; the '{' or '&' is dropped below.
-            token.type = TokenType::Variable;
-            token.escape = false;
-        } else if (sigil == QLatin1Char('#')) {
-            token.type = TokenType::Section;
-        } else if (sigil == QLatin1Char('^')) {
-            token.type = TokenType::InvertedSection;
-        } else if (sigil == QLatin1Char('/')) {
-            token.type = TokenType::Close;
-        } else if (sigil == QLatin1Char('>')) {
-            token.type = TokenType::Partial;
-        } else if (sigil == QLatin1Char('!')) {
-            token.type = TokenType::Comment;
-        } else if (sigil == QLatin1Char('=')) {
-            token.type = TokenType::Delimiters;
-        } else {
-            token.type = TokenType::Variable;
-            sigil = QChar();
-        }
-        if (!sigil.isNull())
-            content.remove(0, 1);
-
-        if (token.type == TokenType::Delimiters) {
-            if (!content.endsWith(QLatin1Char('='))) {
-                return errorAt(tagLine, tagColumn,
-                               MustacheTemplate::tr("a delimiter change must end with '=' "
-                                                    "(like {{=<% %>=}})"));
-            }
-            content.chop(1);
-            const QStringList parts = content.simplified().split(QLatin1Char(' '));
-            if (parts.size() != 2 || parts.at(0).contains(QLatin1Char('=')) ||
-                parts.at(1).contains(QLatin1Char('='))) {
-                return errorAt(tagLine, tagColumn,
-                               MustacheTemplate::tr("a delimiter change needs two delimiters "
-                                                    "separated by a space, like {{=<% %>=}}"));
-            }
-            m_open = parts.at(0);
-            m_close = parts.at(1);
-        } else if (token.type != TokenType::Comment) {
-            token.value = content.trimmed();
-            if (token.value.isEmpty()) {
-                return errorAt(
-                    tagLine, tagColumn,
-                    MustacheTemplate::tr("the tag %1%2 has no name").arg(m_open, closer));
-            }
-            if (token.value.contains(QLatin1Char(' ')) || token.value.contains(QLatin1Char('\n'))) {
-                return errorAt(tagLine, tagColumn,
-                               MustacheTemplate::tr("'%1' is not a valid name: names have no "
-                                                    "spaces")
-                                   .arg(token.value));
-            }
-        }
+        std::variant<qsizetype, Diagnostic> tagEnd = readTag(tagStart, token);
+        if (Diagnostic *error = std::get_if<Diagnostic>(&tagEnd))
+            return std::move(*error);
         if (token.type == TokenType::Variable)
             m_lineHasContent = true;
         ++m_lineTags;
-        m_tokens.push_back(std::move(token));
-        advanceTo(tagEnd);
+        addToken(token);
+        advanceTo(std::get<qsizetype>(tagEnd));
     }
     finishLine();
     return std::nullopt;
+}
+
+std::variant<qsizetype, Diagnostic> Parser::readTag(qsizetype tagStart, Token &token)
+{
+    const qsizetype size = m_source.size();
+    token.line = m_line;
+    token.column = columnOf(tagStart);
+
+    const qsizetype contentStart = tagStart + m_open.size();
+    const bool triple = m_open == QLatin1String("{{") && contentStart < size &&
+                        m_source.at(contentStart) == QLatin1Char('{');
+    const QString closer = triple ? QLatin1Char('}') + m_close : m_close;
+    const qsizetype closeAt = m_source.indexOf(closer, contentStart);
+    if (closeAt < 0) {
+        return errorAt(
+            token.line, token.column,
+            MustacheTemplate::tr("the tag '%1' is never closed with '%2'").arg(m_open, closer));
+    }
+    QStringView content = view(contentStart, closeAt - contentStart);
+
+    QChar sigil = content.isEmpty() ? QChar() : content.at(0);
+    if (triple || sigil == QLatin1Char('&')) {
+        // {{{x}}} and {{&x}}: never escaped; the '{' or '&' is dropped below.
+        token.type = TokenType::Variable;
+        token.escape = false;
+    } else if (sigil == QLatin1Char('#')) {
+        token.type = TokenType::Section;
+    } else if (sigil == QLatin1Char('^')) {
+        token.type = TokenType::InvertedSection;
+    } else if (sigil == QLatin1Char('/')) {
+        token.type = TokenType::Close;
+    } else if (sigil == QLatin1Char('>')) {
+        token.type = TokenType::Partial;
+    } else if (sigil == QLatin1Char('!')) {
+        token.type = TokenType::Comment;
+    } else if (sigil == QLatin1Char('=')) {
+        token.type = TokenType::Delimiters;
+    } else {
+        token.type = TokenType::Variable;
+        sigil = QChar();
+    }
+    if (!sigil.isNull())
+        content = content.sliced(1);
+
+    if (token.type == TokenType::Delimiters) {
+        if (!content.endsWith(QLatin1Char('='))) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("a delimiter change must end with '=' "
+                                                "(like {{=<% %>=}})"));
+        }
+        const QStringList parts =
+            content.chopped(1).toString().simplified().split(QLatin1Char(' '));
+        if (parts.size() != 2 || parts.at(0).contains(QLatin1Char('=')) ||
+            parts.at(1).contains(QLatin1Char('='))) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("a delimiter change needs two delimiters "
+                                                "separated by a space, like {{=<% %>=}}"));
+        }
+        m_open = parts.at(0);
+        m_close = parts.at(1);
+    } else if (token.type != TokenType::Comment) {
+        const QStringView value = content.trimmed();
+        if (value.isEmpty()) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("the tag %1%2 has no name").arg(m_open, closer));
+        }
+        if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\n'))) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("'%1' is not a valid name: names have no "
+                                                "spaces")
+                               .arg(value));
+        }
+        token.start = value.data() - m_source.constData();
+        token.length = value.size();
+    }
+    return closeAt + closer.size();
 }
 
 QStringList splitName(const QString &name)
@@ -235,104 +307,124 @@ QStringList splitName(const QString &name)
     return name.split(QLatin1Char('.'));
 }
 
-Result<std::vector<MustacheNode>> Parser::nest()
+const Name &Parser::name(const Token &token)
 {
-    std::vector<MustacheNode> root;
-    std::vector<MustacheNode> open; // sections not yet closed, innermost last
-    auto currentList = [&]() -> std::vector<MustacheNode> & {
-        return open.empty() ? root : open.back().children;
-    };
+    const QStringView written = view(token.start, token.length);
+    auto it = m_names.find(written);
+    if (it == m_names.end()) {
+        QString text = written.toString();
+        QStringList path = splitName(text);
+        it = m_names.insert(written, Name{std::move(text), std::move(path)});
+    }
+    return *it;
+}
 
-    for (Token &token : m_tokens) {
-        if (token.removed)
-            continue;
-        switch (token.type) {
-        case TokenType::Comment:
-        case TokenType::Delimiters:
-            break;
-        case TokenType::Text: {
-            std::vector<MustacheNode> &list = currentList();
-            if (!list.empty() && list.back().type == MustacheNode::Type::Text) {
-                list.back().text += token.value;
-            } else {
-                MustacheNode node;
-                node.text = std::move(token.value);
-                node.line = token.line;
-                node.column = token.column;
-                list.push_back(std::move(node));
-            }
-            break;
-        }
-        case TokenType::Variable:
-        case TokenType::Partial: {
+void Parser::nest(const Token &token)
+{
+    if (!m_nestError)
+        m_nestError = nestToken(token);
+}
+
+std::optional<Diagnostic> Parser::nestToken(const Token &token)
+{
+    switch (token.type) {
+    case TokenType::Comment:
+    case TokenType::Delimiters:
+        break;
+    case TokenType::Text: {
+        std::vector<MustacheNode> &list = currentList();
+        if (!list.empty() && list.back().type == MustacheNode::Type::Text) {
+            list.back().text += view(token.start, token.length);
+        } else {
             MustacheNode node;
-            node.type = token.type == TokenType::Variable ? MustacheNode::Type::Variable
-                                                          : MustacheNode::Type::Partial;
-            node.text = token.value;
-            if (node.type == MustacheNode::Type::Variable) {
-                node.path = splitName(token.value);
-                if (node.path.contains(QString())) {
-                    return errorAt(
-                        token.line, token.column,
-                        MustacheTemplate::tr("'%1' is not a valid name").arg(token.value));
-                }
-            }
-            node.escape = token.escape;
-            node.indent = token.indent;
+            node.text = tokenText(token);
             node.line = token.line;
             node.column = token.column;
-            currentList().push_back(std::move(node));
-            break;
+            list.push_back(std::move(node));
         }
-        case TokenType::Section:
-        case TokenType::InvertedSection: {
-            if (int(open.size()) >= MustacheTemplate::maxSectionDepth) {
-                return errorAt(token.line, token.column,
-                               MustacheTemplate::tr("sections are nested more than %1 deep")
-                                   .arg(MustacheTemplate::maxSectionDepth));
-            }
-            MustacheNode node;
-            node.type = token.type == TokenType::Section ? MustacheNode::Type::Section
-                                                         : MustacheNode::Type::InvertedSection;
-            node.text = token.value;
-            node.path = splitName(token.value);
+        break;
+    }
+    case TokenType::Variable:
+    case TokenType::Partial: {
+        const Name &tagName = name(token);
+        MustacheNode node;
+        node.type = token.type == TokenType::Variable ? MustacheNode::Type::Variable
+                                                      : MustacheNode::Type::Partial;
+        node.text = tagName.text;
+        if (node.type == MustacheNode::Type::Variable) {
+            node.path = tagName.path;
             if (node.path.contains(QString())) {
                 return errorAt(token.line, token.column,
-                               MustacheTemplate::tr("'%1' is not a valid name").arg(token.value));
+                               MustacheTemplate::tr("'%1' is not a valid name").arg(node.text));
             }
-            node.line = token.line;
-            node.column = token.column;
-            open.push_back(std::move(node));
-            break;
         }
-        case TokenType::Close: {
-            if (open.empty()) {
-                return errorAt(token.line, token.column,
-                               MustacheTemplate::tr("'%1' closes a section that was never "
-                                                    "opened")
-                                   .arg(token.value));
-            }
-            if (open.back().text != token.value) {
-                return errorAt(token.line, token.column,
-                               MustacheTemplate::tr("'%1' is closed here, but the open section "
-                                                    "is '%2' (line %3, column %4)")
-                                   .arg(token.value, open.back().text)
-                                   .arg(open.back().line)
-                                   .arg(open.back().column));
-            }
-            MustacheNode done = std::move(open.back());
-            open.pop_back();
-            currentList().push_back(std::move(done));
-            break;
-        }
-        }
+        node.escape = token.escape;
+        node.indent = view(token.indentStart, token.indentLength).toString();
+        node.line = token.line;
+        node.column = token.column;
+        currentList().push_back(std::move(node));
+        break;
     }
-    if (!open.empty()) {
-        const MustacheNode &unclosed = open.back();
+    case TokenType::Section:
+    case TokenType::InvertedSection: {
+        if (int(m_openSections.size()) >= MustacheTemplate::maxSectionDepth) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("sections are nested more than %1 deep")
+                               .arg(MustacheTemplate::maxSectionDepth));
+        }
+        const Name &tagName = name(token);
+        MustacheNode node;
+        node.type = token.type == TokenType::Section ? MustacheNode::Type::Section
+                                                     : MustacheNode::Type::InvertedSection;
+        node.text = tagName.text;
+        node.path = tagName.path;
+        if (node.path.contains(QString())) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("'%1' is not a valid name").arg(node.text));
+        }
+        node.line = token.line;
+        node.column = token.column;
+        m_openSections.push_back(std::move(node));
+        break;
+    }
+    case TokenType::Close: {
+        const QStringView closed = view(token.start, token.length);
+        if (m_openSections.empty()) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("'%1' closes a section that was never "
+                                                "opened")
+                               .arg(closed));
+        }
+        const MustacheNode &innermost = m_openSections.back();
+        if (innermost.text != closed) {
+            return errorAt(token.line, token.column,
+                           MustacheTemplate::tr("'%1' is closed here, but the open section "
+                                                "is '%2' (line %3, column %4)")
+                               .arg(closed, innermost.text)
+                               .arg(innermost.line)
+                               .arg(innermost.column));
+        }
+        MustacheNode done = std::move(m_openSections.back());
+        m_openSections.pop_back();
+        currentList().push_back(std::move(done));
+        break;
+    }
+    }
+    return std::nullopt;
+}
+
+Result<std::vector<MustacheNode>> Parser::run()
+{
+    if (std::optional<Diagnostic> error = tokenize())
+        return *error;
+    if (m_nestError)
+        return *m_nestError;
+    if (!m_openSections.empty()) {
+        const MustacheNode &unclosed = m_openSections.back();
         return errorAt(unclosed.line, unclosed.column,
                        MustacheTemplate::tr("the section '%1' is never closed").arg(unclosed.text));
     }
-    return root;
+    return std::move(m_root);
 }
 
 } // namespace
@@ -340,9 +432,7 @@ Result<std::vector<MustacheNode>> Parser::nest()
 Result<MustacheTemplate> MustacheTemplate::parse(const QString &source)
 {
     Parser parser(source);
-    if (std::optional<Diagnostic> error = parser.tokenize())
-        return *error;
-    Result<std::vector<MustacheNode>> nodes = parser.nest();
+    Result<std::vector<MustacheNode>> nodes = parser.run();
     if (!nodes)
         return nodes.errors();
     MustacheTemplate result;
