@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -24,6 +25,12 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f) would kill the process in the middle of
+    // a save; ignored, the write fails with EFBIG and is reported like a
+    // full disk, the file unchanged. First, before anything is written.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     using PromptDeck::Cli::CommandLine;
     using PromptDeck::Cli::ProgramOptions;
 

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace PromptDeck::Core;
 using PromptDeck::Tests::FileSizeLimit;
 
@@ -55,7 +57,9 @@ private Q_SLOTS:
     void save_diskFull_leavesThePreviousFileIntact();
     void producedWrite_diskFull_stopsTheProducer();
     void save_backupFails_leavesEverythingIntact();
-    void save_diskFullAfterTheBackup_keepsFileAndBackup();
+    void save_failsForLackOfRoom_keepsFileAndBackup_data();
+    void save_failsForLackOfRoom_keepsFileAndBackup();
+    void save_backupLinkedToTheFile_becomesThePreviousVersion();
     void save_unwritableFolder_saysWhere();
     void newerFormat_isRefusedAndNeverOverwritten();
     void brokenFile_isRefusedWithPosition_data();
@@ -236,8 +240,8 @@ void SessionFileTest::backup_afterTwoSaves_holdsThePreviousVersion()
     QVERIFY(readAll(file).contains("version two"));
     QCOMPARE(filesInDir(),
              (QStringList{QStringLiteral("s.promptdeck"), QStringLiteral("s.promptdeck.bak")}));
-    // A third save replaces the backup; the one it replaces (removed while
-    // the new version is written) leaves no name behind.
+    // A third save replaces the backup; the one it replaces leaves no name
+    // behind.
     const QByteArray second = readAll(file);
     session.setAnswer(0, QStringLiteral("version three"), AnswerVersion::Origin::Pasted, m_now);
     QVERIFY(SessionFile::save(session, file, m_now).ok());
@@ -330,8 +334,8 @@ void SessionFileTest::save_diskFull_leavesThePreviousFileIntact()
     QVERIFY2(saved.error().message.contains(QStringLiteral("The file is unchanged")),
              qPrintable(saved.errorText()));
     QCOMPARE(readAll(file), before);
-    QCOMPARE(filesInDir(), (QStringList{QStringLiteral("full-disk.promptdeck"),
-                                        QStringLiteral("full-disk.promptdeck.bak")}));
+    // No backup either: there was none before the save that failed.
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("full-disk.promptdeck")});
 }
 
 void SessionFileTest::save_backupFails_leavesEverythingIntact()
@@ -351,31 +355,74 @@ void SessionFileTest::save_backupFails_leavesEverythingIntact()
     QCOMPARE(filesInDir(), QStringList{QStringLiteral("b.promptdeck")});
 }
 
-// The backup is a hard link to the previous file, not a copy: a save that
-// then fails for lack of room leaves both the file and its backup whole.
-void SessionFileTest::save_diskFullAfterTheBackup_keepsFileAndBackup()
+// Finding: a save that failed for lack of room had already replaced the
+// backup with the file. Now the backup moves only once the new version is
+// in place: the file and its (older) backup stay byte for byte, however
+// early or late the room runs out, and when the save is tried again.
+void SessionFileTest::save_failsForLackOfRoom_keepsFileAndBackup_data()
 {
+    QTest::addColumn<int>("room"); // bytes the new file may grow to
+    QTest::newRow("none") << 0;
+    QTest::newRow("one byte") << 1;
+    QTest::newRow("4 KiB") << 4 * 1024;
+    QTest::newRow("half the new file") << 100 * 1024;
+    QTest::newRow("all but its last byte") << -1;
+}
+
+void SessionFileTest::save_failsForLackOfRoom_keepsFileAndBackup()
+{
+    QFETCH(int, room);
     const QString file = path(QStringLiteral("c.promptdeck"));
+    const QString backup = file + QStringLiteral(".bak");
     Session session = savedWithLongAnswer(file);
-    const QByteArray before = readAll(file);
+    session.setAnswer(0, QStringLiteral("the file now"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const QByteArray fileBefore = readAll(file);
+    const QByteArray backupBefore = readAll(backup);
+    QVERIFY(backupBefore.contains("yyyy"));
+    QVERIFY(fileBefore != backupBefore);
+
     session.setAnswer(0, QString(200 * 1024, QLatin1Char('z')), AnswerVersion::Origin::Pasted,
                       m_now);
-    Status saved = success();
-    Status again = success();
-    {
-        const FileSizeLimit limit(32 * 1024);
-        saved = SessionFile::save(session, file, m_now);
-        // Tried again, as autosave does: the backup already is the file.
-        again = SessionFile::save(session, file, m_now);
+    const qint64 newSize = SessionSerializer::toJson(session, m_now).size();
+    const rlim_t limit = room >= 0 ? rlim_t(room) : rlim_t(newSize - 1);
+    for (int attempt = 0; attempt < 2; ++attempt) { // again, as autosave does
+        Status saved = success();
+        {
+            const FileSizeLimit full(limit);
+            saved = SessionFile::save(session, file, m_now);
+        }
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.startsWith(QStringLiteral("could not save: ")) &&
+                     saved.error().message.endsWith(QStringLiteral("The file is unchanged.")),
+                 qPrintable(saved.errorText()));
+        QCOMPARE(readAll(file), fileBefore);
+        QCOMPARE(readAll(backup), backupBefore);
+        QCOMPARE(filesInDir(),
+                 (QStringList{QStringLiteral("c.promptdeck"), QStringLiteral("c.promptdeck.bak")}));
     }
-    QVERIFY(!saved.ok());
-    QVERIFY(!again.ok());
-    QVERIFY2(saved.error().message.contains(QStringLiteral("could not save")),
-             qPrintable(saved.errorText()));
-    QCOMPARE(readAll(file), before);
-    QCOMPARE(readAll(file + QStringLiteral(".bak")), before);
+    // With room, the save goes through and the backup is the file before it.
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QCOMPARE(readAll(file).size(), newSize);
+    QCOMPARE(readAll(backup), fileBefore);
+}
+
+// A backup that is the file itself (a second name of the same file, as an
+// earlier version could leave one) becomes the previous version all the same.
+void SessionFileTest::save_backupLinkedToTheFile_becomesThePreviousVersion()
+{
+    const QString file = path(QStringLiteral("l.promptdeck"));
+    const QString backup = file + QStringLiteral(".bak");
+    Session session = savedWithLongAnswer(file);
+    const QByteArray before = readAll(file);
+    QVERIFY(QFile::remove(backup) || !QFile::exists(backup));
+    QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(backup).constData()), 0);
+    session.setAnswer(0, QStringLiteral("newer"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QVERIFY(readAll(file).contains("newer"));
+    QCOMPARE(readAll(backup), before);
     QCOMPARE(filesInDir(),
-             (QStringList{QStringLiteral("c.promptdeck"), QStringLiteral("c.promptdeck.bak")}));
+             (QStringList{QStringLiteral("l.promptdeck"), QStringLiteral("l.promptdeck.bak")}));
 }
 
 void SessionFileTest::save_unwritableFolder_saysWhere()
