@@ -51,6 +51,10 @@ int AnswerCommand::run(const QStringList &args)
     const std::optional<int> index = m_context.findCard(session->kit(), path, args.at(1));
     if (!index)
         return Failure;
+    if (const Status room = session->checkRevisionRoom(); !room) {
+        m_context.err() << path << ": " << room.error().message << '\n';
+        return Failure;
+    }
     const std::optional<QString> answer =
         readAnswer(args.size() == 3 ? args.at(2) : QStringLiteral("-"));
     if (!answer)
