@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <cstring>
 
 namespace PromptDeck::Core {
 
@@ -330,25 +331,40 @@ private:
         ++m_at;
         return true;
     }
-    // From an opening quote to past its closing one.
+    // From an opening quote to past its closing one. Most of a session is
+    // inside strings: memchr steps over the runs between escapes.
     bool skipString()
     {
         if (!take('"'))
             return false;
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at++];
-            if (c == '"')
+        const char *const end = m_text.data() + m_text.size();
+        const char *at = m_text.data() + m_at;
+        // The next quote is searched for again only when it was escaped, so
+        // each byte is looked at once by each search: linear.
+        const char *quote = nullptr;
+        while (at < end) {
+            if (!quote || quote < at)
+                quote = static_cast<const char *>(std::memchr(at, '"', size_t(end - at)));
+            if (!quote)
+                break;
+            const auto *escape =
+                static_cast<const char *>(std::memchr(at, '\\', size_t(quote - at)));
+            if (!escape) {
+                m_at = quote + 1 - m_text.data();
                 return true;
-            if (c == '\\')
-                ++m_at;
+            }
+            at = escape + 2; // the escaped character, a quote perhaps, is no end
         }
+        m_at = m_text.size();
         return false;
     }
     bool skipNested()
     {
         qsizetype depth = 0;
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at];
+        const char *const begin = m_text.data();
+        const qsizetype size = m_text.size();
+        while (m_at < size) {
+            const char c = begin[m_at];
             if (c == '"') {
                 if (!skipString())
                     return false;
