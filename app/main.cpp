@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -60,6 +61,12 @@ int refuseUndecodableArgument(int argc, char *argv[], int index)
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGXFSZ
+    // A file-size limit (ulimit -f) would kill the process in the middle of
+    // a save; ignored, the write fails with EFBIG and is reported like a
+    // full disk, the file unchanged. First, before anything is written.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     using PromptDeck::Cli::CommandLine;
     using PromptDeck::Cli::ProgramOptions;
 

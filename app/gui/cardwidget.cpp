@@ -377,6 +377,10 @@ void CardWidget::commitPendingEdit()
         Q_EMIT messageRequested(size.error().message);
         return;
     }
+    if (const Status room = m_document->session().checkRevisionRoom(); !room) {
+        Q_EMIT messageRequested(room.error().message);
+        return;
+    }
     m_committing = true;
     m_document->setAnswer(m_row, text, AnswerVersion::Origin::Typed);
     m_committing = false;

@@ -378,6 +378,10 @@ void MainWindow::pasteAnswer(int row)
         m_dialogs->warn(this, tr("Answer Too Long"), size.error().message);
         return;
     }
+    if (const Status room = m_document->session().checkRevisionRoom(); !room) {
+        m_dialogs->warn(this, tr("Answer Not Stored"), room.error().message);
+        return;
+    }
     if (m_document->session().answerText(row) == *text) {
         showMessage(
             tr("The answer to %1 is already this text.").arg(m_document->kit().cardLabel(row)));

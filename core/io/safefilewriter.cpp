@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -43,61 +44,6 @@ QByteArray linkAside(const QByteArray &file)
     return {};
 }
 #endif
-
-// Keeps the file as it is now as `backup` without copying a byte: a hard
-// link under a temporary name, renamed over the old backup in one step. The
-// save that follows writes a new file over the target, so the link keeps the
-// previous version. False where the file system has no hard links.
-//
-// The old backup is not freed here: that can take milliseconds for a large
-// file (on a disk mounted with discard, about 6 ms for 12 MB). It keeps a
-// temporary second name, which *retired is set to; the caller removes it
-// while the new version is being written.
-bool linkBackup(const QString &target, const QString &backup, QByteArray *retired)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray to = QFile::encodeName(backup);
-    const QByteArray temporary = linkAside(QFile::encodeName(target));
-    if (temporary.isEmpty())
-        return false;
-    *retired = linkAside(to);
-    const bool renamed = std::rename(temporary.constData(), to.constData()) == 0;
-    // rename() does nothing when the backup already is this file (a save
-    // that failed after linking): the temporary name stays.
-    ::unlink(temporary.constData());
-    return renamed;
-#else
-    Q_UNUSED(target);
-    Q_UNUSED(backup);
-    Q_UNUSED(retired);
-    return false;
-#endif
-}
-
-// Removes a file on a thread of its own, and waits for it when it goes.
-class BackgroundRemoval
-{
-public:
-    explicit BackgroundRemoval(QByteArray file)
-    {
-#ifdef Q_OS_UNIX
-        if (!file.isEmpty())
-            m_thread = std::thread([file = std::move(file)] { ::unlink(file.constData()); });
-#else
-        Q_UNUSED(file);
-#endif
-    }
-    ~BackgroundRemoval()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    BackgroundRemoval(const BackgroundRemoval &) = delete;
-    BackgroundRemoval &operator=(const BackgroundRemoval &) = delete;
-
-private:
-    std::thread m_thread;
-};
 
 constexpr qsizetype chunkSize = qsizetype{1024} * 1024;
 
@@ -195,6 +141,109 @@ bool writeProduced(QSaveFile &file, const SafeFileWriter::Producer &produce)
     return written && queue.produced();
 }
 
+// Makes sure what was written so far is on the disk, not only in the
+// cache: a file system that allocates late reports a full disk here.
+bool syncToDisk(QFileDevice &file)
+{
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    // QSaveFile::commit() flushes the file to the disk before the rename.
+    Q_UNUSED(file);
+    return true;
+#endif
+}
+
+// The version a save replaces, kept as the backup only once the new version
+// is committed. Until then the previous version has a second, temporary
+// name: a hard link (no byte copied) or, where the file system has no hard
+// links, a copy in the backup's own temporary file, made and synced before
+// the new file is committed. So a save that fails leaves the file and its
+// backup as they were; a crash at any moment leaves the file old or new and
+// the backup the old one or the previous version (the temporary names of a
+// killed save are swept like QSaveFile's).
+class PreviousVersion
+{
+public:
+    PreviousVersion(QString target, QString backup)
+        : m_target(std::move(target))
+        , m_backup(std::move(backup))
+    {}
+    ~PreviousVersion() { drop(); }
+    PreviousVersion(const PreviousVersion &) = delete;
+    PreviousVersion &operator=(const PreviousVersion &) = delete;
+
+    // Gives the previous version its temporary name; why not, if it cannot.
+    std::optional<QString> keep()
+    {
+        const QFileInfo backup(m_backup);
+        if (backup.exists() && !backup.isFile())
+            return SafeFileWriter::tr("that name is taken by something that is not a file");
+#ifdef Q_OS_UNIX
+        m_link = linkAside(QFile::encodeName(m_target));
+        if (!m_link.isEmpty())
+            return std::nullopt;
+#endif
+        QFile previous(m_target);
+        m_copy = std::make_unique<QSaveFile>(m_backup);
+        bool ok = previous.open(QIODevice::ReadOnly) && m_copy->open(QIODevice::WriteOnly);
+        while (ok && !previous.atEnd()) {
+            const QByteArray chunk = previous.read(chunkSize);
+            ok = previous.error() == QFileDevice::NoError && writeAll(*m_copy, chunk);
+        }
+        ok = ok && m_copy->flush();
+        const bool synced = ok && syncToDisk(*m_copy);
+        if (synced)
+            return std::nullopt;
+        const QString reason = previous.error() != QFileDevice::NoError ? previous.errorString()
+                               : ok                                     ? qt_error_string(errno)
+                                                                        : m_copy->errorString();
+        drop();
+        return reason;
+    }
+
+    // The new version is committed: the previous one becomes the backup.
+    // False if it could not (the save itself stands).
+    bool settle()
+    {
+#ifdef Q_OS_UNIX
+        if (!m_link.isEmpty()) {
+            const bool renamed =
+                std::rename(m_link.constData(), QFile::encodeName(m_backup).constData()) == 0;
+            // rename() does nothing when the backup already is this file
+            // (left so by an older version of this code): the name stays.
+            ::unlink(m_link.constData());
+            m_link.clear();
+            return renamed;
+        }
+#endif
+        if (!m_copy)
+            return true;
+        const bool committed = m_copy->commit();
+        m_copy.reset();
+        return committed;
+    }
+
+private:
+    // The save failed: the temporary name goes, the backup stays as it was.
+    void drop()
+    {
+#ifdef Q_OS_UNIX
+        if (!m_link.isEmpty())
+            ::unlink(m_link.constData());
+        m_link.clear();
+#endif
+        if (m_copy)
+            m_copy->cancelWriting();
+        m_copy.reset();
+    }
+
+    QString m_target;
+    QString m_backup;
+    QByteArray m_link;
+    std::unique_ptr<QSaveFile> m_copy;
+};
+
 } // namespace
 
 QString SafeFileWriter::resolveTarget(const QString &path)
@@ -227,48 +276,41 @@ Status SafeFileWriter::writeWith(const QString &path, Backup backup,
     const QString target = resolveTarget(path);
     const QString shown = QDir::toNativeSeparators(path);
 
-    const bool keep = backup == Backup::Keep && QFileInfo::exists(target);
-    const QString kept = keep ? backupPath(path) : QString();
-    QByteArray retired;
-    const bool linked = keep && linkBackup(target, kept, &retired);
-    const BackgroundRemoval oldBackup(std::move(retired));
-    if (keep && !linked) {
-        QFile previous(target);
-        QSaveFile copy(kept);
-        bool ok = previous.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
-        while (ok && !previous.atEnd()) {
-            const QByteArray chunk = previous.read(chunkSize);
-            ok = previous.error() == QFileDevice::NoError && writeAll(copy, chunk);
-        }
-        ok = ok && copy.flush() && copy.commit();
-        if (!ok) {
-            const QString reason = previous.error() != QFileDevice::NoError ? previous.errorString()
-                                                                            : copy.errorString();
-            copy.cancelWriting();
+    // The previous version is given a second name first: a backup that
+    // cannot be kept fails the save before anything is written.
+    std::optional<PreviousVersion> previous;
+    if (backup == Backup::Keep && QFileInfo::exists(target)) {
+        const QString kept = backupPath(path);
+        previous.emplace(target, kept);
+        if (const std::optional<QString> reason = previous->keep()) {
             return Diagnostic::error(shown, 0, 0,
                                      tr("could not keep the previous version as %1: %2. Nothing "
                                         "was saved; the file is unchanged.")
-                                         .arg(QDir::toNativeSeparators(kept), reason));
+                                         .arg(QDir::toNativeSeparators(kept), *reason));
         }
     }
 
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Diagnostic::error(
-            shown, 0, 0, tr("could not save: %1. The file is unchanged.").arg(file.errorString()));
-    }
-    if (!content(file) || !file.flush()) {
-        const QString reason = file.errorString();
+    const auto failed = [&](const QString &reason) {
         file.cancelWriting();
         qCDebug(lcCore) << "write failed" << target << reason;
         return Diagnostic::error(shown, 0, 0,
                                  tr("could not save: %1. The file is unchanged.").arg(reason));
-    }
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    if (!content(file) || !file.flush())
+        return failed(file.errorString());
+    if (!syncToDisk(file))
+        return failed(qt_error_string(errno));
     if (!file.commit()) {
         qCDebug(lcCore) << "commit failed" << target << file.errorString();
         return Diagnostic::error(
             shown, 0, 0, tr("could not save: %1. The file is unchanged.").arg(file.errorString()));
     }
+    // Only now, with the new version in place, does the old backup go.
+    if (previous && !previous->settle())
+        qCWarning(lcCore) << "saved, but the previous version was not kept as" << backupPath(path);
     return success();
 }
 

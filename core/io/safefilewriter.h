@@ -1,7 +1,10 @@
 // Writes a file so that a failure at any moment leaves the previous file as
 // it was: QSaveFile (temporary file, fsync, rename), every write checked,
 // flush() before commit(). A symlink stays a link and its target is written.
-// Optionally the previous file is kept as FILE.bak first.
+// Optionally the previous file is kept as FILE.bak, which changes only once
+// the new file is committed: a save that fails leaves FILE and FILE.bak as
+// they were; a crash leaves FILE old or new and FILE.bak the old backup or
+// the previous FILE.
 #pragma once
 
 #include "base/result.h"

@@ -75,6 +75,17 @@ Status Session::checkAnswerSize(qsizetype characters)
             .arg(locale.toString(characters), locale.toString(Limits::maxAnswerChars)));
 }
 
+Status Session::checkRevisionRoom() const
+{
+    if (m_nextRevision <= maxRevision)
+        return success();
+    return Diagnostic::error(QString(), 0, 0,
+                             tr("this session has used every revision number (up to %1), so no "
+                                "further answer can be stored. Nothing was stored; start a new "
+                                "session for more answers.")
+                                 .arg(maxRevision));
+}
+
 bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin origin,
                         const QDateTime &now)
 {
@@ -82,6 +93,8 @@ bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin or
     if (text.isEmpty())
         return clearAnswer(index);
     if (record.answer && record.answer->text == text)
+        return false;
+    if (!checkRevisionRoom())
         return false;
     const QDateTime time = now.toUTC();
     if (origin == AnswerVersion::Origin::Typed && record.answer &&
@@ -245,7 +258,7 @@ QList<CheckResult> Session::checkResults(int index) const
     return AnswerChecker(*m_kit, m_brief).check(index, answerText(index));
 }
 
-void Session::restoreState(QList<CardRecord> records, int nextRevision)
+void Session::restoreState(QList<CardRecord> records, qint64 nextRevision)
 {
     Q_ASSERT(records.size() == m_records.size());
     m_records = std::move(records);

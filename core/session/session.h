@@ -37,7 +37,7 @@ struct AnswerVersion
         Imported
     };
 
-    int revision = 0;
+    qint64 revision = 0; // 1 … Session::maxRevision
     QString text;
     QDateTime time; // UTC
     Origin origin = Origin::Pasted;
@@ -100,6 +100,14 @@ public:
     // An answer longer than the cap is refused with a message saying so.
     static Status checkAnswerSize(qsizetype characters);
 
+    // Every stored answer takes the next revision number. They stay at or
+    // below 2^53 - 1, the largest whole number every JSON reader keeps
+    // exactly; a file with a higher one is refused on load.
+    static constexpr qint64 maxRevision = (qint64(1) << 53) - 1;
+    // Whether an answer can still be stored: refused, with a message, once
+    // the revision numbers are used up (setAnswer then changes nothing).
+    Status checkRevisionRoom() const;
+
     CardStatus status(int index) const;
     QStringList inputsOf(int index) const;
     QString fingerprint(const QString &input) const;
@@ -123,9 +131,10 @@ public:
     QJsonObject extras;
     QMap<QString, QJsonObject> cardExtras;
 
-    int nextRevision() const { return m_nextRevision; }
+    // At most maxRevision + 1: every revision number is used.
+    qint64 nextRevision() const { return m_nextRevision; }
     // For the serializer, which restores what it read.
-    void restoreState(QList<CardRecord> records, int nextRevision);
+    void restoreState(QList<CardRecord> records, qint64 nextRevision);
 
 private:
     QMap<QString, QString> currentFingerprints(int index) const;
@@ -134,7 +143,7 @@ private:
     Brief m_brief;
     QVariantMap m_briefData;
     QList<CardRecord> m_records;
-    int m_nextRevision = 1;
+    qint64 m_nextRevision = 1;
 };
 
 } // namespace PromptDeck::Core

@@ -164,13 +164,9 @@ Status SessionDocument::saveAs(const QString &path, ExternalChanges externalChan
                                  tr("the file was changed or removed by another program since "
                                     "PromptDeck opened or saved it; it was not overwritten"));
     }
-    // Writing back to the file it came from needs no format check: it was
-    // read as a session this version understands (unless someone else wrote
-    // it since, which the check above has put to the user).
-    const auto overwrite = ownFile && externalChanges == ExternalChanges::Refuse
-                               ? SessionFile::Overwrite::Trusted
-                               : SessionFile::Overwrite::CheckFormat;
-    Status saved = SessionFile::save(m_session, path, m_clock(), overwrite);
+    // Every save checks the format of what it replaces, its own file too:
+    // a newer PromptDeck may have written it since, keeping size and time.
+    Status saved = SessionFile::save(m_session, path, m_clock());
     if (!saved)
         return saved;
     m_diskState = DiskState::of(path);
@@ -185,7 +181,7 @@ Status SessionDocument::saveAs(const QString &path, ExternalChanges externalChan
 
 Status SessionDocument::saveCopy(const QString &path)
 {
-    Status saved = SessionFile::save(m_session, path, m_clock(), SessionFile::Overwrite::Trusted);
+    Status saved = SessionFile::save(m_session, path, m_clock());
     if (saved)
         m_viewModified = false;
     return saved;

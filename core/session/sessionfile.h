@@ -19,9 +19,17 @@ public:
 
     enum class Overwrite
     {
-        CheckFormat, // refuse to replace a session written by a newer version
-        Trusted,     // the caller knows the file (it loaded it from there)
+        // Refuse to replace a session written by a newer version (its
+        // format_version read wherever it stands; the whole file is scanned).
+        CheckFormat,
+        // The caller read the file itself moments before, in the same run
+        // (a command that loads, changes and saves). The window always
+        // checks: another program may have replaced its file since it opened
+        // it, unseen when size and time stamp stayed the same.
+        Trusted,
     };
+    // Refuses, with a message and the file unchanged, a session whose file
+    // would be larger than load accepts (Limits::maxSessionFileBytes).
     static Status save(const Session &session, const QString &path, const QDateTime &now,
                        Overwrite overwrite = Overwrite::CheckFormat);
 };

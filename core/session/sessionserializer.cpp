@@ -11,7 +11,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
-#include <limits>
+#include <cstring>
 
 namespace PromptDeck::Core {
 
@@ -117,6 +117,19 @@ std::optional<qint64> integerValue(const JsonNode &value)
     return qint64(d);
 }
 
+// A revision number: a whole number from 1 to most (Session::maxRevision,
+// or one more for next_revision). Those are exact as doubles, however the
+// reader holds them.
+std::optional<qint64> revisionValue(const JsonNode &value, qint64 most)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (d != std::floor(d) || d < 1 || d > double(most))
+        return std::nullopt;
+    return qint64(d);
+}
+
 void writeSession(JsonWriter &out, const Session &session, const QDateTime &savedAt)
 {
     out.beginObject();
@@ -197,6 +210,190 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.endObject();
     out.endObject();
 }
+
+// The text of the JSON number that starts at offset.
+QByteArrayView numberAt(QByteArrayView text, qsizetype offset)
+{
+    qsizetype end = offset;
+    while (end < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '-' ||
+            text[end] == '+' || text[end] == '.' || text[end] == 'e' || text[end] == 'E'))
+        ++end;
+    return text.sliced(offset, end - offset);
+}
+
+// A number as a message shows it: a hostile one of a thousand digits is cut.
+QString shownNumber(QByteArrayView number)
+{
+    constexpr qsizetype longest = 40;
+    if (number.size() <= longest)
+        return QString::fromLatin1(number);
+    return QString::fromLatin1(number.first(longest)) + QChar(0x2026);
+}
+
+// Whether a JSON number's text names a newer format than this version
+// reads: a whole number above formatVersion, however many digits it has
+// (99999999999999999999 is newer, not malformed).
+bool namesNewerFormat(QByteArrayView number)
+{
+    const bool integral = !number.contains('.') && !number.contains('e') && !number.contains('E');
+    if (integral) {
+        if (number.startsWith('-'))
+            return false;
+        qsizetype first = 0;
+        while (first < number.size() - 1 && number[first] == '0')
+            ++first;
+        const QByteArrayView digits = number.sliced(first);
+        return digits.size() > 9 || digits.toInt() > SessionSerializer::formatVersion;
+    }
+    bool ok = false;
+    const double d = QByteArray(number.data(), number.size()).toDouble(&ok);
+    // A number too large for a double is read as infinity: newer still.
+    if (!ok && !std::isinf(d))
+        return false;
+    return std::isinf(d) ? d > 0 : d == std::floor(d) && d > SessionSerializer::formatVersion;
+}
+
+// The members of a JSON object's top level, one after another, without
+// parsing their values: strings are stepped over by their quotes and
+// escapes, nested objects and arrays by counting brackets. Linear in the
+// text, whatever its shape.
+class TopLevelScan
+{
+public:
+    explicit TopLevelScan(QByteArrayView text)
+        : m_text(text)
+    {}
+
+    // Steps into the object; false if the text does not start with one.
+    bool open()
+    {
+        if (m_text.startsWith("\xEF\xBB\xBF"))
+            m_at = 3;
+        skipSpace();
+        if (!take('{'))
+            return false;
+        skipSpace();
+        return true;
+    }
+    // The next member's key, up to its value: whether it is key. None at the
+    // end of the object or where the text is no valid JSON.
+    std::optional<bool> nextKey(const QString &key)
+    {
+        if (m_at < m_text.size() && m_text[m_at] == '}')
+            return std::nullopt;
+        const qsizetype start = m_at;
+        if (!skipString())
+            return std::nullopt;
+        const QByteArrayView raw = m_text.sliced(start + 1, m_at - start - 2);
+        skipSpace();
+        if (!take(':'))
+            return std::nullopt;
+        skipSpace();
+        return raw.contains('\\') ? decodedKeyIs(raw, key) : raw == key.toLatin1();
+    }
+    // The value here, if it is a number (else empty).
+    QByteArrayView number() const { return numberAt(m_text, m_at); }
+    // Past the value and the comma after it; false at the end or on an error.
+    bool skipValue()
+    {
+        if (m_at >= m_text.size())
+            return false;
+        const char c = m_text[m_at];
+        if (c == '"') {
+            if (!skipString())
+                return false;
+        } else if (c == '{' || c == '[') {
+            if (!skipNested())
+                return false;
+        } else {
+            while (m_at < m_text.size() && !isDelimiter(m_text[m_at]))
+                ++m_at;
+        }
+        skipSpace();
+        if (!take(','))
+            return false;
+        skipSpace();
+        return true;
+    }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static bool isDelimiter(char c) { return isSpace(c) || c == ',' || c == '}' || c == ']'; }
+    void skipSpace()
+    {
+        while (m_at < m_text.size() && isSpace(m_text[m_at]))
+            ++m_at;
+    }
+    bool take(char c)
+    {
+        if (m_at >= m_text.size() || m_text[m_at] != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    // From an opening quote to past its closing one. Most of a session is
+    // inside strings: memchr steps over the runs between escapes.
+    bool skipString()
+    {
+        if (!take('"'))
+            return false;
+        const char *const end = m_text.data() + m_text.size();
+        const char *at = m_text.data() + m_at;
+        // The next quote is searched for again only when it was escaped, so
+        // each byte is looked at once by each search: linear.
+        const char *quote = nullptr;
+        while (at < end) {
+            if (!quote || quote < at)
+                quote = static_cast<const char *>(std::memchr(at, '"', size_t(end - at)));
+            if (!quote)
+                break;
+            const auto *escape =
+                static_cast<const char *>(std::memchr(at, '\\', size_t(quote - at)));
+            if (!escape) {
+                m_at = quote + 1 - m_text.data();
+                return true;
+            }
+            at = escape + 2; // the escaped character, a quote perhaps, is no end
+        }
+        m_at = m_text.size();
+        return false;
+    }
+    bool skipNested()
+    {
+        qsizetype depth = 0;
+        const char *const begin = m_text.data();
+        const qsizetype size = m_text.size();
+        while (m_at < size) {
+            const char c = begin[m_at];
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            ++m_at;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+    // A key written with escapes (format\u005fversion is format_version to
+    // the reader, so to this too); a key far longer than key cannot be it.
+    static bool decodedKeyIs(QByteArrayView raw, const QString &key)
+    {
+        if (raw.size() > 8 * key.size())
+            return false;
+        JsonReader::Error error;
+        const QByteArray quoted = '"' + raw.toByteArray() + '"';
+        const JsonNode decoded = JsonReader::parseTree(quoted, &error);
+        return error.offset < 0 && decoded.toString() == key;
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+};
 
 class Reader final
 {
@@ -314,12 +511,13 @@ std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, AnswerVers
 {
     if (!object.isObject())
         return errorAt(object.offset(), SessionSerializer::tr("an answer must be an object"));
-    const auto revision = integerValue(object.value(kRevision));
-    if (!revision || *revision < 1 || *revision > std::numeric_limits<int>::max() / 2)
-        return errorAt(
-            object.offsetOf(kRevision),
-            SessionSerializer::tr("an answer's revision must be a positive whole number"));
-    version.revision = int(*revision);
+    const auto revision = revisionValue(object.value(kRevision), Session::maxRevision);
+    if (!revision)
+        return errorAt(object.offsetOf(kRevision),
+                       SessionSerializer::tr("an answer's revision must be a whole number from 1 "
+                                             "to %1")
+                           .arg(Session::maxRevision));
+    version.revision = *revision;
     if (!object.value(kText).isString())
         return errorAt(object.offsetOf(kText),
                        SessionSerializer::tr("an answer's text must be text"));
@@ -351,18 +549,23 @@ Result<Session> Reader::read(const JsonNode &root)
         return errorAt(root.offset(),
                        SessionSerializer::tr("this is not a PromptDeck session: it has no "
                                              "format_version"));
-    if (!version || *version < 1)
-        return errorAt(versionValue.offset(),
-                       SessionSerializer::tr("format_version must be a positive whole number"));
-    if (*version > SessionSerializer::formatVersion) {
+    // The number as written decides "newer": one too large for any integer
+    // type is still a version this one cannot read, not a malformed file.
+    const QByteArrayView number = versionValue.isDouble()
+                                      ? numberAt(m_source.bytes(), versionValue.offset())
+                                      : QByteArrayView();
+    if (versionValue.isDouble() && namesNewerFormat(number)) {
         return errorAt(versionValue.offset(),
                        SessionSerializer::tr("this session was written by a newer PromptDeck "
                                              "(file format %1; this version reads format %2). "
                                              "Open it with a newer version; the file was not "
                                              "changed.")
-                           .arg(*version)
+                           .arg(shownNumber(number))
                            .arg(SessionSerializer::formatVersion));
     }
+    if (!version || *version < 1)
+        return errorAt(versionValue.offset(),
+                       SessionSerializer::tr("format_version must be a positive whole number"));
 
     const JsonNode &kitObject = root.value(kKit);
     if (!kitObject.value(kSource).isString())
@@ -405,7 +608,7 @@ Result<Session> Reader::read(const JsonNode &root)
 
     const Kit &k = *kit.value();
     QList<CardRecord> records(k.cards.size());
-    int maxRevision = 0;
+    qint64 maxRevision = 0;
     for (const auto &[id, card] : root.value(kCards).members()) {
         const int index = k.cardIndex(id);
         if (index < 0) {
@@ -433,9 +636,17 @@ Result<Session> Reader::read(const JsonNode &root)
             record.history.append(old);
         }
     }
-    const int nextRevision =
-        std::max(int(integerValue(root.value(kNextRevision)).value_or(1)), maxRevision + 1);
-    session.restoreState(std::move(records), nextRevision);
+    // One past the cap means every revision number is used: readable, and
+    // what a session that used them all writes.
+    // Anything else that is no revision number is taken as unset, as the
+    // answers' own revisions say what comes next.
+    const JsonNode &nextValue = root.value(kNextRevision);
+    const auto next = revisionValue(nextValue, Session::maxRevision + 1);
+    if (nextValue.isDouble() && nextValue.toDouble() > double(Session::maxRevision + 1))
+        return errorAt(nextValue.offset(),
+                       SessionSerializer::tr("next_revision must be a whole number from 1 to %1")
+                           .arg(Session::maxRevision + 1));
+    session.restoreState(std::move(records), std::max(next.value_or(1), maxRevision + 1));
 
     const JsonNode &view = root.value(kView);
     session.view.currentCard = view.value(kCurrentCard).toString();
@@ -499,16 +710,23 @@ Result<Session> SessionSerializer::fromJson(const SourceText &source, Diagnostic
     return session;
 }
 
-std::optional<qint64> SessionSerializer::peekFormatVersion(const QByteArray &head)
+std::optional<SessionSerializer::PeekedVersion>
+SessionSerializer::peekFormatVersion(QByteArrayView text)
 {
-    // Our writer puts format_version first; other writers may not, so this
-    // looks for the key near the start of whatever text it is given.
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*\\{\\s*\"format_version\"\\s*:\\s*([0-9]{1,9})"));
-    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(head.left(4096)));
-    if (!match.hasMatch())
+    TopLevelScan scan(text);
+    if (!scan.open())
         return std::nullopt;
-    return match.captured(1).toLongLong();
+    std::optional<QByteArrayView> found;
+    // A file cut short or broken further on still says what it said before.
+    while (const std::optional<bool> isVersion = scan.nextKey(kFormatVersion)) {
+        if (*isVersion)
+            found = scan.number();
+        if (!scan.skipValue())
+            break;
+    }
+    if (!found || found->isEmpty())
+        return std::nullopt;
+    return PeekedVersion{shownNumber(*found), namesNewerFormat(*found)};
 }
 
 } // namespace PromptDeck::Core

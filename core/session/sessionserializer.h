@@ -28,9 +28,17 @@ public:
                       const std::function<bool(QByteArrayView)> &sink);
     static Result<Session> fromJson(const SourceText &source, Diagnostics *warnings = nullptr);
 
-    // The format_version at the start of a session file's text, if any: the
-    // first few kilobytes of a file are enough.
-    static std::optional<qint64> peekFormatVersion(const QByteArray &head);
+    // A file's format_version as it is written there.
+    struct PeekedVersion
+    {
+        QString number;     // the number's text (shortened when very long)
+        bool newer = false; // a whole number above formatVersion, however large
+    };
+    // The top-level format_version of a session file's text, wherever it
+    // stands in the object (the last one, if repeated, as the reader takes
+    // it), in one pass that skips strings and nested values without building
+    // anything. None when the text is no object or has no number there.
+    static std::optional<PeekedVersion> peekFormatVersion(QByteArrayView text);
 };
 
 } // namespace PromptDeck::Core

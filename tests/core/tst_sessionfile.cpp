@@ -6,17 +6,23 @@
 #include "io/safefilewriter.h"
 #include "kit/briefloader.h"
 #include "kit/kitloader.h"
+#include "largesession.h"
 #include "session/sessionfile.h"
 #include "session/sessionserializer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace PromptDeck::Core;
 using PromptDeck::Tests::FileSizeLimit;
+using PromptDeck::Tests::sessionNearTheCap;
 
 namespace {
 
@@ -35,6 +41,32 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+QByteArray digestOf(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+// A session's text with its format_version moved: "first" leaves it where
+// our writer puts it, "second" after the generator, "last" at the end.
+QByteArray withFormatVersion(QByteArray json, const QByteArray &number, const QString &where)
+{
+    const QByteArray ours = "\"format_version\": 1,";
+    if (where == QLatin1String("first"))
+        return json.replace(ours, "\"format_version\": " + number + ',');
+    json.replace(ours + "\n  ", "");
+    if (where == QLatin1String("second")) {
+        const qsizetype generator = json.indexOf("\"generator\"");
+        const qsizetype next = json.indexOf('\n', generator) + 1;
+        return json.insert(next, "  \"format_version\": " + number + ",\n");
+    }
+    const qsizetype end = json.lastIndexOf('}');
+    return json.insert(end, ",\n  \"format_version\": " + number + '\n');
+}
+
 } // namespace
 
 class SessionFileTest final : public QObject
@@ -50,14 +82,26 @@ private Q_SLOTS:
     void roundTrip_keepsHistoryBriefAndView();
     void roundTrip_loneSurrogate_becomesReplacementCharacter();
     void save_writesFormatVersionFirst();
+    void peekFormatVersion_findsTheTopLevelKeyAnywhere_data();
+    void peekFormatVersion_findsTheTopLevelKeyAnywhere();
     void backup_afterTwoSaves_holdsThePreviousVersion();
     void save_throughSymlink_keepsTheLink();
     void save_diskFull_leavesThePreviousFileIntact();
     void producedWrite_diskFull_stopsTheProducer();
     void save_backupFails_leavesEverythingIntact();
-    void save_diskFullAfterTheBackup_keepsFileAndBackup();
+    void save_failsForLackOfRoom_keepsFileAndBackup_data();
+    void save_failsForLackOfRoom_keepsFileAndBackup();
+    void save_backupLinkedToTheFile_becomesThePreviousVersion();
     void save_unwritableFolder_saysWhere();
     void newerFormat_isRefusedAndNeverOverwritten();
+    void newerFormat_anywhereInTheFile_isRefusedAndNeverOverwritten_data();
+    void newerFormat_anywhereInTheFile_isRefusedAndNeverOverwritten();
+    void revisions_highNextRevision_savesWhatLoads_data();
+    void revisions_highNextRevision_savesWhatLoads();
+    void revisions_atTheCap_refuseFurtherAnswers();
+    void revisions_aboveTheCap_areRefusedOnLoad_data();
+    void revisions_aboveTheCap_areRefusedOnLoad();
+    void save_overTheSizeCap_isRefusedAndTheFileKept();
     void brokenFile_isRefusedWithPosition_data();
     void brokenFile_isRefusedWithPosition();
     void wrongValue_errorPointsAtIt_data();
@@ -218,7 +262,60 @@ void SessionFileTest::save_writesFormatVersionFirst()
 {
     const QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
     QVERIFY(json.startsWith("{\n  \"format_version\": 1,"));
-    QCOMPARE(SessionSerializer::peekFormatVersion(json), std::optional<qint64>(1));
+    const auto peeked = SessionSerializer::peekFormatVersion(json);
+    QVERIFY(peeked);
+    QCOMPARE(peeked->number, QStringLiteral("1"));
+    QVERIFY(!peeked->newer);
+}
+
+// Finding: the check looked only at the first key of the first 4 KiB.
+void SessionFileTest::peekFormatVersion_findsTheTopLevelKeyAnywhere_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("number"); // empty: none found
+    QTest::addColumn<bool>("newer");
+    QTest::newRow("first") << QByteArray(R"({"format_version": 2, "a": 1})") << "2" << true;
+    QTest::newRow("second") << QByteArray(R"({"a": 1, "format_version": 2})") << "2" << true;
+    QTest::newRow("ours") << QByteArray(R"({"a": [], "format_version": 1})") << "1" << false;
+    QTest::newRow("after nested values")
+        << QByteArray(R"({"a": {"format_version": 1, "b": [1, {"c": "}]"}]}, "format_version": 3})")
+        << "3" << true;
+    QTest::newRow("only nested") << QByteArray(R"({"a": {"format_version": 3}})") << "" << false;
+    QTest::newRow("inside a string")
+        << QByteArray(R"({"a": "\", \"format_version\": 3", "format_version": 1})") << "1" << false;
+    QTest::newRow("escaped key") << QByteArray(R"({"format\u005fversion": 4})") << "4" << true;
+    QTest::newRow("too large for an integer")
+        << QByteArray(R"({"kit": {}, "format_version": 99999999999999999999})")
+        << "99999999999999999999" << true;
+    QTest::newRow("exponent") << QByteArray(R"({"format_version": 1e30})") << "1e30" << true;
+    QTest::newRow("whole as a fraction")
+        << QByteArray(R"({"format_version": 2.0})") << "2.0" << true;
+    QTest::newRow("fraction") << QByteArray(R"({"format_version": 1.5})") << "1.5" << false;
+    QTest::newRow("negative") << QByteArray(R"({"format_version": -7})") << "-7" << false;
+    QTest::newRow("repeated: the last, as the reader takes it")
+        << QByteArray(R"({"format_version": 1, "format_version": 5})") << "5" << true;
+    QTest::newRow("byte order mark and spaces")
+        << QByteArray("\xEF\xBB\xBF \r\n\t{ \"x\" : null ,\n \"format_version\" :\t6 }") << "6"
+        << true;
+    QTest::newRow("cut short after it")
+        << QByteArray(R"({"a": "x", "format_version": 8, "kit": {"source": "abc)") << "8" << true;
+    QTest::newRow("a string") << QByteArray(R"({"format_version": "9"})") << "" << false;
+    QTest::newRow("no object") << QByteArray(R"([{"format_version": 9}])") << "" << false;
+    QTest::newRow("none") << QByteArray(R"({"a": 1})") << "" << false;
+    QTest::newRow("empty") << QByteArray() << "" << false;
+}
+
+void SessionFileTest::peekFormatVersion_findsTheTopLevelKeyAnywhere()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, number);
+    QFETCH(bool, newer);
+    const auto peeked = SessionSerializer::peekFormatVersion(text);
+    QCOMPARE(peeked.has_value(), !number.isEmpty());
+    if (!peeked)
+        return;
+    QCOMPARE(peeked->number, number);
+    QCOMPARE(peeked->newer, newer);
 }
 
 // Matrix row 6: after two saves, FILE.bak holds the previous version.
@@ -236,8 +333,8 @@ void SessionFileTest::backup_afterTwoSaves_holdsThePreviousVersion()
     QVERIFY(readAll(file).contains("version two"));
     QCOMPARE(filesInDir(),
              (QStringList{QStringLiteral("s.promptdeck"), QStringLiteral("s.promptdeck.bak")}));
-    // A third save replaces the backup; the one it replaces (removed while
-    // the new version is written) leaves no name behind.
+    // A third save replaces the backup; the one it replaces leaves no name
+    // behind.
     const QByteArray second = readAll(file);
     session.setAnswer(0, QStringLiteral("version three"), AnswerVersion::Origin::Pasted, m_now);
     QVERIFY(SessionFile::save(session, file, m_now).ok());
@@ -330,8 +427,8 @@ void SessionFileTest::save_diskFull_leavesThePreviousFileIntact()
     QVERIFY2(saved.error().message.contains(QStringLiteral("The file is unchanged")),
              qPrintable(saved.errorText()));
     QCOMPARE(readAll(file), before);
-    QCOMPARE(filesInDir(), (QStringList{QStringLiteral("full-disk.promptdeck"),
-                                        QStringLiteral("full-disk.promptdeck.bak")}));
+    // No backup either: there was none before the save that failed.
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("full-disk.promptdeck")});
 }
 
 void SessionFileTest::save_backupFails_leavesEverythingIntact()
@@ -351,31 +448,74 @@ void SessionFileTest::save_backupFails_leavesEverythingIntact()
     QCOMPARE(filesInDir(), QStringList{QStringLiteral("b.promptdeck")});
 }
 
-// The backup is a hard link to the previous file, not a copy: a save that
-// then fails for lack of room leaves both the file and its backup whole.
-void SessionFileTest::save_diskFullAfterTheBackup_keepsFileAndBackup()
+// Finding: a save that failed for lack of room had already replaced the
+// backup with the file. Now the backup moves only once the new version is
+// in place: the file and its (older) backup stay byte for byte, however
+// early or late the room runs out, and when the save is tried again.
+void SessionFileTest::save_failsForLackOfRoom_keepsFileAndBackup_data()
 {
+    QTest::addColumn<int>("room"); // bytes the new file may grow to
+    QTest::newRow("none") << 0;
+    QTest::newRow("one byte") << 1;
+    QTest::newRow("4 KiB") << 4 * 1024;
+    QTest::newRow("half the new file") << 100 * 1024;
+    QTest::newRow("all but its last byte") << -1;
+}
+
+void SessionFileTest::save_failsForLackOfRoom_keepsFileAndBackup()
+{
+    QFETCH(int, room);
     const QString file = path(QStringLiteral("c.promptdeck"));
+    const QString backup = file + QStringLiteral(".bak");
     Session session = savedWithLongAnswer(file);
-    const QByteArray before = readAll(file);
+    session.setAnswer(0, QStringLiteral("the file now"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const QByteArray fileBefore = readAll(file);
+    const QByteArray backupBefore = readAll(backup);
+    QVERIFY(backupBefore.contains("yyyy"));
+    QVERIFY(fileBefore != backupBefore);
+
     session.setAnswer(0, QString(200 * 1024, QLatin1Char('z')), AnswerVersion::Origin::Pasted,
                       m_now);
-    Status saved = success();
-    Status again = success();
-    {
-        const FileSizeLimit limit(32 * 1024);
-        saved = SessionFile::save(session, file, m_now);
-        // Tried again, as autosave does: the backup already is the file.
-        again = SessionFile::save(session, file, m_now);
+    const qint64 newSize = SessionSerializer::toJson(session, m_now).size();
+    const rlim_t limit = room >= 0 ? rlim_t(room) : rlim_t(newSize - 1);
+    for (int attempt = 0; attempt < 2; ++attempt) { // again, as autosave does
+        Status saved = success();
+        {
+            const FileSizeLimit full(limit);
+            saved = SessionFile::save(session, file, m_now);
+        }
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().message.startsWith(QStringLiteral("could not save: ")) &&
+                     saved.error().message.endsWith(QStringLiteral("The file is unchanged.")),
+                 qPrintable(saved.errorText()));
+        QCOMPARE(readAll(file), fileBefore);
+        QCOMPARE(readAll(backup), backupBefore);
+        QCOMPARE(filesInDir(),
+                 (QStringList{QStringLiteral("c.promptdeck"), QStringLiteral("c.promptdeck.bak")}));
     }
-    QVERIFY(!saved.ok());
-    QVERIFY(!again.ok());
-    QVERIFY2(saved.error().message.contains(QStringLiteral("could not save")),
-             qPrintable(saved.errorText()));
-    QCOMPARE(readAll(file), before);
-    QCOMPARE(readAll(file + QStringLiteral(".bak")), before);
+    // With room, the save goes through and the backup is the file before it.
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QCOMPARE(readAll(file).size(), newSize);
+    QCOMPARE(readAll(backup), fileBefore);
+}
+
+// A backup that is the file itself (a second name of the same file, as an
+// earlier version could leave one) becomes the previous version all the same.
+void SessionFileTest::save_backupLinkedToTheFile_becomesThePreviousVersion()
+{
+    const QString file = path(QStringLiteral("l.promptdeck"));
+    const QString backup = file + QStringLiteral(".bak");
+    Session session = savedWithLongAnswer(file);
+    const QByteArray before = readAll(file);
+    QVERIFY(QFile::remove(backup) || !QFile::exists(backup));
+    QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(backup).constData()), 0);
+    session.setAnswer(0, QStringLiteral("newer"), AnswerVersion::Origin::Pasted, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QVERIFY(readAll(file).contains("newer"));
+    QCOMPARE(readAll(backup), before);
     QCOMPARE(filesInDir(),
-             (QStringList{QStringLiteral("c.promptdeck"), QStringLiteral("c.promptdeck.bak")}));
+             (QStringList{QStringLiteral("l.promptdeck"), QStringLiteral("l.promptdeck.bak")}));
 }
 
 void SessionFileTest::save_unwritableFolder_saysWhere()
@@ -411,6 +551,171 @@ void SessionFileTest::newerFormat_isRefusedAndNeverOverwritten()
     QVERIFY(saved.error().message.contains(QStringLiteral("it was not overwritten")));
     QCOMPARE(readAll(file), json);
     QVERIFY(!QFile::exists(file + QStringLiteral(".bak")));
+}
+
+// Finding: a newer file whose format_version was not the first key was
+// overwritten; and one too large for an integer was called malformed.
+void SessionFileTest::newerFormat_anywhereInTheFile_isRefusedAndNeverOverwritten_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<QString>("where");
+    for (const char *where : {"first", "second", "last"}) {
+        QTest::addRow("7, %s", where) << QByteArray("7") << QString::fromLatin1(where);
+        QTest::addRow("99999999999999999999, %s", where)
+            << QByteArray("99999999999999999999") << QString::fromLatin1(where);
+    }
+}
+
+void SessionFileTest::newerFormat_anywhereInTheFile_isRefusedAndNeverOverwritten()
+{
+    QFETCH(QByteArray, number);
+    QFETCH(QString, where);
+    const QString file = path(QStringLiteral("future.promptdeck"));
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("theirs"), AnswerVersion::Origin::Pasted, m_now);
+    const QByteArray json =
+        withFormatVersion(SessionSerializer::toJson(session, m_now), number, where);
+    QCOMPARE(json.count("format_version"), 1);
+    writeFile(file, json);
+
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(
+                 QStringLiteral("newer PromptDeck (file format %1; this version reads format 1)")
+                     .arg(QString::fromLatin1(number))),
+             qPrintable(loaded.errorText()));
+    const qsizetype at = json.indexOf("\"format_version\": ") + 18;
+    QCOMPARE(loaded.error().line, json.left(at).count('\n') + 1);
+
+    const Status saved = SessionFile::save(makeSession(), file, m_now);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().message.contains(
+                 QStringLiteral("newer PromptDeck (file format %1); it was not overwritten")
+                     .arg(QString::fromLatin1(number))),
+             qPrintable(saved.errorText()));
+    QCOMPARE(readAll(file), json);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("future.promptdeck")});
+}
+
+// Finding: a session with next_revision 1500000000 loaded, took an answer,
+// and was then refused on load. Revisions are 64-bit up to 2^53 - 1.
+void SessionFileTest::revisions_highNextRevision_savesWhatLoads_data()
+{
+    QTest::addColumn<qint64>("next");
+    QTest::newRow("1500000000") << qint64(1500000000);
+    QTest::newRow("past 32 bits") << (qint64(1) << 33);
+    QTest::newRow("the cap less two") << Session::maxRevision - 2;
+}
+
+void SessionFileTest::revisions_highNextRevision_savesWhatLoads()
+{
+    QFETCH(qint64, next);
+    const QString file = path(QStringLiteral("revisions.promptdeck"));
+    const QByteArray json =
+        QString::fromUtf8(SessionSerializer::toJson(makeSession(), m_now))
+            .replace(QRegularExpression(QStringLiteral("\"next_revision\": \\d+")),
+                     QStringLiteral("\"next_revision\": %1").arg(next))
+            .toUtf8();
+    writeFile(file, json);
+    Result<Session> loaded = SessionFile::load(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    Session session = loaded.value();
+    QCOMPARE(session.nextRevision(), next);
+    QVERIFY(session.setAnswer(0, QStringLiteral("one"), AnswerVersion::Origin::Pasted, m_now));
+    QVERIFY(session.setAnswer(1, QStringLiteral("two"), AnswerVersion::Origin::Pasted, m_now));
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+
+    const Result<Session> again = SessionFile::load(file);
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    QCOMPARE(again.value().record(0).answer->revision, next);
+    QCOMPARE(again.value().record(1).answer->revision, next + 1);
+    QCOMPARE(again.value().nextRevision(), next + 2);
+    // Fingerprints by revision: card 2 reads card 1's answer and is not stale.
+    QCOMPARE(again.value().status(1), session.status(1));
+}
+
+void SessionFileTest::revisions_atTheCap_refuseFurtherAnswers()
+{
+    const QString file = path(QStringLiteral("full.promptdeck"));
+    Session session = makeSession();
+    QList<CardRecord> records(session.cardCount());
+    session.restoreState(records, Session::maxRevision);
+    QVERIFY(session.checkRevisionRoom().ok());
+    QVERIFY(session.setAnswer(0, QStringLiteral("the last"), AnswerVersion::Origin::Pasted, m_now));
+    QCOMPARE(session.record(0).answer->revision, Session::maxRevision);
+    const Status room = session.checkRevisionRoom();
+    QVERIFY(!room.ok());
+    QVERIFY2(room.error().message.contains(QStringLiteral("9007199254740991")) &&
+                 room.error().message.contains(QStringLiteral("Nothing was stored")),
+             qPrintable(room.errorText()));
+    QVERIFY(!session.setAnswer(1, QStringLiteral("refused"), AnswerVersion::Origin::Pasted, m_now));
+    QVERIFY(!session.hasAnswer(1));
+
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(loaded.value().record(0).answer->revision, Session::maxRevision);
+    QVERIFY(!loaded.value().checkRevisionRoom().ok());
+}
+
+void SessionFileTest::revisions_aboveTheCap_areRefusedOnLoad_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("an answer's revision")
+        << QStringLiteral("\"revision\": 1,") << QStringLiteral("\"revision\": 9007199254740992,")
+        << QStringLiteral("an answer's revision must be a whole number from 1 to 9007199254740991");
+    QTest::newRow("next_revision")
+        << QStringLiteral("\"next_revision\": 2,")
+        << QStringLiteral("\"next_revision\": 9007199254740994,")
+        << QStringLiteral("next_revision must be a whole number from 1 to 9007199254740992");
+}
+
+void SessionFileTest::revisions_aboveTheCap_areRefusedOnLoad()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, message);
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("one"), AnswerVersion::Origin::Pasted, m_now);
+    const QString json = QString::fromUtf8(SessionSerializer::toJson(session, m_now));
+    QVERIFY2(json.contains(from), qPrintable(json));
+    const QString file = path(QStringLiteral("above.promptdeck"));
+    writeFile(file, QString(json).replace(from, to).toUtf8());
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(message), qPrintable(loaded.errorText()));
+    QVERIFY(loaded.error().line > 1);
+}
+
+// Finding: a session whose history grew past the load cap was written, and
+// then refused on load. Now such a save is refused, the file kept as it was.
+void SessionFileTest::save_overTheSizeCap_isRefusedAndTheFileKept()
+{
+    const QString file = path(QStringLiteral("big.promptdeck"));
+    // Exactly at the cap: saved (and loads, as the end shows).
+    Session session = sessionNearTheCap(makeSession(), 0, 0, m_now);
+    QVERIFY(SessionFile::save(session, file, m_now).ok());
+    QCOMPARE(QFileInfo(file).size(), Limits::maxSessionFileBytes);
+    const QByteArray digest = digestOf(file);
+
+    // One byte more is refused.
+    session.setAnswer(2, QStringLiteral("x"), AnswerVersion::Origin::Pasted, m_now);
+    const Status saved = SessionFile::save(session, file, m_now);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().file, QDir::toNativeSeparators(file));
+    const QString message = saved.error().message;
+    QVERIFY2(message.contains(QStringLiteral("larger than the 256 MiB a session file may have")) &&
+                 message.contains(QStringLiteral("The file is unchanged")) &&
+                 message.contains(QStringLiteral("Most of it is card 1, ")) &&
+                 message.contains(QStringLiteral("start a new session")),
+             qPrintable(message));
+    QCOMPARE(digestOf(file), digest);
+    QCOMPARE(filesInDir(), QStringList{QStringLiteral("big.promptdeck")});
+    const Result<Session> loaded = SessionFile::load(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY(!loaded.value().hasAnswer(2));
 }
 
 // Matrix rows 9 and 12: broken input gives a typed error with a position.
@@ -506,7 +811,7 @@ void SessionFileTest::wrongValue_errorPointsAtIt_data()
         << QByteArray("[\"an answer\"]") << "an answer's text must be text";
     QTest::newRow("revision as text")
         << changed("\"revision\": 2", "\"revision\":\t\"two\"") << QByteArray("\"two\"")
-        << "revision must be a positive whole number";
+        << "revision must be a whole number from 1 to 9007199254740991";
     QTest::newRow("history item not an object")
         << changed("\"history\": [\n", "\"history\": [\n        7,\n") << QByteArray("7,")
         << "an answer must be an object";

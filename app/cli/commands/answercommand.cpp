@@ -59,6 +59,10 @@ int AnswerCommand::run(const QStringList &args)
     const std::optional<int> index = m_context.findCard(session->kit(), path, args.at(1));
     if (!index)
         return Failure;
+    if (const Status room = session->checkRevisionRoom(); !room) {
+        m_context.err() << path << ": " << room.error().message << '\n';
+        return Failure;
+    }
 
     QList<CardState> before;
     for (int i = 0; i < session->cardCount(); ++i)
