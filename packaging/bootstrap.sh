@@ -30,8 +30,8 @@ packages=(
     libyaml-cpp-dev libmd4c-dev libmd4c-html0-dev
     fonts-dejavu-core
 )
-# The sanitizers and libFuzzer.
-sanitize_packages=(clang libclang-rt-14-dev)
+# The sanitizers and libFuzzer (python3 writes the fuzzers' large seeds).
+sanitize_packages=(clang libclang-rt-14-dev python3)
 # The static checks.
 tidy_packages=(clang-tidy)
 # Building and checking the packages.
