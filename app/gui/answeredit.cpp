@@ -1,9 +1,12 @@
 #include "answeredit.h"
 
+#include "longlines.h"
 #include "session/session.h"
 
 #include <QMimeData>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 
 namespace PromptDeck::Gui {
 
@@ -11,6 +14,9 @@ AnswerEdit::AnswerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // A word wider than the box (a URL, a line of one long token) breaks at
+    // the box's edge instead of running past it.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabChangesFocus(true);
     setAccessibleName(tr("Answer"));
     setPlaceholderText(tr("Paste the AI's answer here (Ctrl+Shift+V pastes the clipboard)."));
@@ -24,8 +30,14 @@ QSize AnswerEdit::sizeHint() const
 void AnswerEdit::showText(const QString &text)
 {
     m_showing = true;
-    setPlainText(text);
+    m_cut = LongLines::canCut(text);
+    setPlainText(m_cut ? LongLines::cut(text) : text);
     m_showing = false;
+}
+
+QString AnswerEdit::answerText() const
+{
+    return m_cut ? LongLines::uncut(toPlainText()) : toPlainText();
 }
 
 void AnswerEdit::insertFromMimeData(const QMimeData *source)
@@ -37,13 +49,49 @@ void AnswerEdit::insertFromMimeData(const QMimeData *source)
         Q_EMIT pasteRefused(size.error().message);
         return;
     }
-    const QTextCursor cursor = textCursor();
+    QTextCursor cursor = textCursor();
     const bool replacesAll =
         document()->isEmpty() ||
         (cursor.selectionStart() == 0 && cursor.selectionEnd() == document()->characterCount() - 1);
-    QPlainTextEdit::insertFromMimeData(source);
+    if (replacesAll)
+        m_cut = LongLines::canCut(text);
+    else if (m_cut && !LongLines::canCut(text))
+        removeCuts();
+    if (m_cut) {
+        cursor.insertText(LongLines::cut(text));
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    } else {
+        QPlainTextEdit::insertFromMimeData(source);
+    }
     if (replacesAll)
         Q_EMIT wholeAnswerPasted(text);
+}
+
+QMimeData *AnswerEdit::createMimeDataFromSelection() const
+{
+    if (!m_cut)
+        return QPlainTextEdit::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(LongLines::uncut(textCursor().selection().toPlainText()));
+    return data;
+}
+
+void AnswerEdit::removeCuts()
+{
+    m_cut = false;
+    static const QString joiner(QChar(0x2060));
+    QTextCursor edit(document());
+    edit.beginEditBlock();
+    for (QTextCursor found = document()->find(joiner); !found.isNull();
+         found = document()->find(joiner, found)) {
+        if (found.atBlockEnd() && found.block().next().isValid())
+            found.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        found.removeSelectedText();
+    }
+    edit.endEditBlock();
+    // Undoing this would bring the cuts back as text of the answer.
+    document()->clearUndoRedoStacks();
 }
 
 } // namespace PromptDeck::Gui

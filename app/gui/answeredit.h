@@ -1,7 +1,9 @@
 // The answer box: a QPlainTextEdit (it handles megabytes) that refuses a
 // paste over the answer size cap with a message, and reports a paste that
 // fills an empty box (or replaces all of it) with the exact pasted text, so
-// that text is stored as pasted, line endings and all.
+// that text is stored as pasted, line endings and all. A very long line is
+// shown cut into pieces (see LongLines); answerText() is the text without
+// the cuts, and so is what the box copies.
 #pragma once
 
 #include <QPlainTextEdit>
@@ -18,6 +20,8 @@ public:
     // Shows text without it counting as an edit.
     void showText(const QString &text);
     bool isShowingText() const { return m_showing; }
+    // The text in the box, as the user sees and edits it.
+    QString answerText() const;
 
     QSize sizeHint() const override;
 
@@ -29,9 +33,15 @@ Q_SIGNALS:
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
+    // Takes the cuts out of the box, in one undoable step: text about to be
+    // pasted has a WORD JOINER of its own.
+    void removeCuts();
+
     bool m_showing = false;
+    bool m_cut = false; // the box's text is shown with LongLines cuts
 };
 
 } // namespace PromptDeck::Gui

@@ -372,7 +372,7 @@ void CardWidget::commitPendingEdit()
         return;
     m_editPending = false;
     m_typingTimer.stop();
-    const QString text = m_answerEdit->toPlainText();
+    const QString text = m_answerEdit->answerText();
     if (const Status size = Session::checkAnswerSize(text.size()); !size) {
         Q_EMIT messageRequested(size.error().message);
         return;
@@ -412,7 +412,7 @@ void CardWidget::fillAnswer()
 {
     m_answerDirty = false;
     const QString text = m_document->session().answerText(m_row);
-    if (m_answerEdit->toPlainText() != text)
+    if (m_answerEdit->answerText() != text)
         m_answerEdit->showText(text);
 }
 

@@ -1,10 +1,13 @@
 #include "promptview.h"
 
+#include "longlines.h"
 #include "statestyle.h"
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 #include <algorithm>
@@ -17,6 +20,8 @@ PromptView::PromptView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    // A word wider than the view breaks at its edge instead of running past it.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setAccessibleName(tr("Prompt"));
 }
 
@@ -28,15 +33,21 @@ QSize PromptView::sizeHint() const
 void PromptView::setPrompt(const Core::RenderedText &prompt,
                            const std::function<QString(const Core::TemplateSpan &)> &describe)
 {
-    // QTextDocument turns "\r\n" into one paragraph break: map prompt
-    // positions to document positions by counting the pairs before them.
+    // QTextDocument turns "\r\n" into one paragraph break, and each cut of
+    // a long line adds its mark: map prompt positions to document positions
+    // by counting the pairs and the cuts before them.
     QList<qsizetype> crlf;
     for (qsizetype at = prompt.text.indexOf(QLatin1String("\r\n")); at >= 0;
          at = prompt.text.indexOf(QLatin1String("\r\n"), at + 2))
         crlf.append(at);
-    auto toDocument = [&crlf](qsizetype position) {
-        const auto before = std::lower_bound(crlf.cbegin(), crlf.cend(), position) - crlf.cbegin();
-        return position - before;
+    m_cut = LongLines::canCut(prompt.text);
+    QList<qsizetype> cuts;
+    const QString shown = m_cut ? LongLines::cut(prompt.text, &cuts) : prompt.text;
+    auto toDocument = [&crlf, &cuts](qsizetype position) {
+        const auto pairs = std::lower_bound(crlf.cbegin(), crlf.cend(), position) - crlf.cbegin();
+        const auto cutsBefore =
+            std::upper_bound(cuts.cbegin(), cuts.cend(), position) - cuts.cbegin();
+        return position - pairs + cutsBefore * LongLines::cutMark.size();
     };
 
     m_marks.clear();
@@ -48,7 +59,7 @@ void PromptView::setPrompt(const Core::RenderedText &prompt,
         m_marks.append({toDocument(span.start), toDocument(end), span.start, end, span.kind,
                         span.source.startsWith(QLatin1String("answers.")), describe(span)});
     }
-    setPlainText(prompt.text);
+    setPlainText(shown);
     applyMarks();
 }
 
@@ -73,6 +84,20 @@ void PromptView::applyMarks()
         selections.append(selection);
     }
     setExtraSelections(selections);
+}
+
+QString PromptView::promptText() const
+{
+    return m_cut ? LongLines::uncut(toPlainText()) : toPlainText();
+}
+
+QMimeData *PromptView::createMimeDataFromSelection() const
+{
+    if (!m_cut)
+        return QPlainTextEdit::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(LongLines::uncut(textCursor().selection().toPlainText()));
+    return data;
 }
 
 QString PromptView::sourceAt(qsizetype promptPosition) const

@@ -1,6 +1,7 @@
 // The complete prompt of a card, read-only, with the text that came from
 // the brief or from earlier answers (and the markers of missing answers)
-// tinted; hovering such text names where it came from.
+// tinted; hovering such text names where it came from. A very long line is
+// shown cut into pieces (see LongLines); what the view copies has no cuts.
 #pragma once
 
 #include "mustache/templatespan.h"
@@ -27,11 +28,14 @@ public:
     // for the template's own words.
     QString sourceAt(qsizetype promptPosition) const;
     int markedSpanCount() const { return int(m_marks.size()); }
+    // The text shown, without the cuts of long lines.
+    QString promptText() const;
 
     QSize sizeHint() const override;
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    QMimeData *createMimeDataFromSelection() const override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -48,6 +52,7 @@ private:
     void applyMarks();
 
     QList<Mark> m_marks;
+    bool m_cut = false; // the prompt is shown with LongLines cuts
 };
 
 } // namespace PromptDeck::Gui

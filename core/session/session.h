@@ -19,13 +19,25 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 
 #include <optional>
 
 namespace PromptDeck::Core {
+
+// A member of the file this version does not know: its key, and its value's
+// JSON text exactly as the file had it. Written back byte for byte, so that
+// what a newer version wrote survives a save by this one (a number keeps its
+// digits, a string stays a string).
+struct UnknownMember
+{
+    QString key;
+    QByteArray json;
+
+    bool operator==(const UnknownMember &other) const = default;
+};
+using UnknownMembers = QList<UnknownMember>;
 
 struct AnswerVersion
 {
@@ -44,6 +56,7 @@ struct AnswerVersion
     // Input → its fingerprint when this answer was stored; an empty
     // fingerprint means the input (an answer) was missing then.
     QMap<QString, QString> basedOn;
+    UnknownMembers extras; // the version's members this version does not know
 };
 
 QString answerOriginId(AnswerVersion::Origin origin);
@@ -53,6 +66,19 @@ struct CardRecord
 {
     std::optional<AnswerVersion> answer;
     QList<AnswerVersion> history; // earlier versions, oldest first
+    UnknownMembers extras;        // the card's members besides answer and history
+};
+
+// Everything of a session file this version does not know, by where it
+// stands in the file.
+struct UnknownParts
+{
+    UnknownMembers top;         // members of the file's object
+    UnknownMembers brief;       // of "brief", besides origin and fields
+    UnknownMembers briefFields; // brief fields the kit does not have
+    UnknownMembers view;        // of "view"
+    UnknownMembers cards;       // cards the kit does not have
+    UnknownMembers kit;         // of "kit", besides origin and source
 };
 
 struct ViewState
@@ -128,8 +154,7 @@ public:
     QString briefOrigin; // likewise for the brief
     ViewState view;
     // Parts of the file this version does not know, written back unchanged.
-    QJsonObject extras;
-    QMap<QString, QJsonObject> cardExtras;
+    UnknownParts unknown;
 
     // At most maxRevision + 1: every revision number is used.
     qint64 nextRevision() const { return m_nextRevision; }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -44,6 +45,15 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// What the file had and this version does not know, as it was.
+void writeUnknown(JsonWriter &out, const UnknownMembers &members)
+{
+    for (const UnknownMember &member : members) {
+        out.key(member.key);
+        out.rawValue(member.json);
+    }
+}
+
 void writeVersion(JsonWriter &out, const AnswerVersion &version)
 {
     out.beginObject();
@@ -62,11 +72,11 @@ void writeVersion(JsonWriter &out, const AnswerVersion &version)
     out.endObject();
     out.key(kText);
     out.value(version.text);
+    writeUnknown(out, version.extras);
     out.endObject();
 }
 
-// Unknown parts of a file are kept as QJsonValues and written back as they
-// came; QJsonDocument renders them, our writer places them.
+// A brief field's value: text, a whole number, a list of texts or of links.
 void writeJsonValue(JsonWriter &out, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -152,7 +162,9 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
         out.key(field.key);
         writeJsonValue(out, session.brief().value(field.key).toJson());
     }
+    writeUnknown(out, session.unknown.briefFields);
     out.endObject();
+    writeUnknown(out, session.unknown.brief);
     out.endObject();
 
     out.key(kView);
@@ -166,6 +178,7 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.endArray();
     out.key(kScroll);
     out.value(session.view.scroll);
+    writeUnknown(out, session.unknown.view);
     out.endObject();
 
     out.key(kNextRevision);
@@ -174,7 +187,7 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.beginObject();
     for (int i = 0; i < session.cardCount(); ++i) {
         const CardRecord &record = session.record(i);
-        if (!record.answer && record.history.isEmpty())
+        if (!record.answer && record.history.isEmpty() && record.extras.isEmpty())
             continue;
         out.key(session.kit().cards.at(i).id);
         out.beginObject();
@@ -188,18 +201,13 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
         for (const AnswerVersion &old : record.history)
             writeVersion(out, old);
         out.endArray();
+        writeUnknown(out, record.extras);
         out.endObject();
     }
-    for (auto it = session.cardExtras.cbegin(); it != session.cardExtras.cend(); ++it) {
-        out.key(it.key());
-        writeJsonValue(out, it.value());
-    }
+    writeUnknown(out, session.unknown.cards);
     out.endObject();
 
-    for (auto it = session.extras.constBegin(); it != session.extras.constEnd(); ++it) {
-        out.key(it.key());
-        writeJsonValue(out, it.value());
-    }
+    writeUnknown(out, session.unknown.top);
 
     out.key(kKit);
     out.beginObject();
@@ -207,6 +215,7 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.value(session.kitOrigin);
     out.key(kSource);
     out.value(session.kit().source);
+    writeUnknown(out, session.unknown.kit);
     out.endObject();
     out.endObject();
 }
@@ -419,14 +428,32 @@ private:
         m_warnings.append(d);
     }
 
-    std::optional<Diagnostic> readBrief(const JsonNode &fields, const Kit &kit, Brief &brief);
+    // The members of object whose keys are not in known, each as the text
+    // the file has for its value.
+    UnknownMembers unknownMembers(const JsonNode &object, const QStringList &known) const
+    {
+        UnknownMembers unknown;
+        for (const auto &[key, value] : object.members()) {
+            if (!known.contains(key))
+                unknown.append({key, sourceOf(value)});
+        }
+        return unknown;
+    }
+    QByteArray sourceOf(const JsonNode &value) const
+    {
+        return m_source.bytes().sliced(value.offset(), value.end() - value.offset());
+    }
+
+    std::optional<Diagnostic> readBrief(const JsonNode &fields, const Kit &kit, Brief &brief,
+                                        UnknownMembers &unknownFields);
     std::optional<Diagnostic> readVersion(const JsonNode &object, AnswerVersion &version);
 
     const SourceText &m_source;
     Diagnostics &m_warnings;
 };
 
-std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &kit, Brief &brief)
+std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &kit, Brief &brief,
+                                            UnknownMembers &unknownFields)
 {
     QStringList known;
     for (const FieldDef &field : kit.fields) {
@@ -498,12 +525,13 @@ std::optional<Diagnostic> Reader::readBrief(const JsonNode &fields, const Kit &k
     }
     for (const JsonNode::Member &member : fields.members()) {
         if (!known.contains(member.first)) {
-            warnAt(
-                member.second.offset(),
-                SessionSerializer::tr("the brief's '%1' is not a field of the kit; it is ignored")
-                    .arg(member.first));
+            warnAt(member.second.offset(),
+                   SessionSerializer::tr("the brief's '%1' is not a field of the kit; it is kept "
+                                         "in the file but not used")
+                       .arg(member.first));
         }
     }
+    unknownFields = unknownMembers(fields, known);
     return std::nullopt;
 }
 
@@ -521,6 +549,16 @@ std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, AnswerVers
     if (!object.value(kText).isString())
         return errorAt(object.offsetOf(kText),
                        SessionSerializer::tr("an answer's text must be text"));
+    if (const qsizetype size = object.value(kText).toString().size();
+        size > Limits::maxAnswerChars) {
+        const QLocale locale;
+        return errorAt(object.offsetOf(kText),
+                       SessionSerializer::tr("this answer has %1 characters; an answer can have "
+                                             "at most %2 (16 MiB), so the session cannot be "
+                                             "opened. Shorten the answer in a text editor; the "
+                                             "file was not changed.")
+                           .arg(locale.toString(size), locale.toString(Limits::maxAnswerChars)));
+    }
     version.text = object.value(kText).toString();
     version.time = QDateTime::fromString(object.value(kTime).toString(), Qt::ISODateWithMs);
     if (!version.time.isValid())
@@ -537,6 +575,8 @@ std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, AnswerVers
     }
     for (const JsonNode::Member &member : object.value(kBasedOn).members())
         version.basedOn.insert(member.first, member.second.toString());
+    static const QStringList known{kRevision, kTime, kOrigin, kBasedOn, kText};
+    version.extras = unknownMembers(object, known);
     return std::nullopt;
 }
 
@@ -593,8 +633,12 @@ Result<Session> Reader::read(const JsonNode &root)
         return errorAt(root.offsetOf(kBrief),
                        SessionSerializer::tr("the session has no brief (brief.fields)"));
     Brief brief;
-    if (auto error = readBrief(briefObject.value(kFields), *kit.value(), brief))
+    UnknownParts unknown;
+    if (auto error =
+            readBrief(briefObject.value(kFields), *kit.value(), brief, unknown.briefFields))
         return *error;
+    unknown.brief = unknownMembers(briefObject, {kOrigin, kFields});
+    unknown.kit = unknownMembers(kitObject, {kOrigin, kSource});
 
     QDateTime created = QDateTime::fromString(root.value(kCreated).toString(), Qt::ISODateWithMs);
     if (!created.isValid()) {
@@ -616,7 +660,7 @@ Result<Session> Reader::read(const JsonNode &root)
                    SessionSerializer::tr("the kit has no card '%1'; its answers are kept in the "
                                          "file but not shown")
                        .arg(id));
-            session.cardExtras.insert(id, card.toJsonValue().toObject());
+            unknown.cards.append({id, sourceOf(card)});
             continue;
         }
         CardRecord &record = records[index];
@@ -635,6 +679,7 @@ Result<Session> Reader::read(const JsonNode &root)
             maxRevision = std::max(maxRevision, old.revision);
             record.history.append(old);
         }
+        record.extras = unknownMembers(card, {kAnswer, kHistory});
     }
     // One past the cap means every revision number is used: readable, and
     // what a session that used them all writes.
@@ -653,13 +698,12 @@ Result<Session> Reader::read(const JsonNode &root)
     for (const JsonNode &id : view.value(kExpanded).items())
         session.view.expandedCards.append(id.toString());
     session.view.scroll = int(integerValue(view.value(kScroll)).value_or(0));
+    unknown.view = unknownMembers(view, {kCurrentCard, kExpanded, kScroll});
 
     static const QStringList known{kFormatVersion, kGenerator,    kCreated, kSaved, kKit,
                                    kBrief,         kNextRevision, kCards,   kView};
-    for (const auto &[key, value] : root.members()) {
-        if (!known.contains(key))
-            session.extras.insert(key, value.toJsonValue());
-    }
+    unknown.top = unknownMembers(root, known);
+    session.unknown = std::move(unknown);
     return session;
 }
 

@@ -2,7 +2,8 @@
 """Builds the benchmark preset (Release), runs every benchmark with its floor
 in the same run, and prints the table: figure, floor, ratio, budget, within
 budget or not; then the hostile inputs read at their caps, each against one
-second. Timing never fails this script; a benchmark that crashes does.
+second, and a session with a megabyte line opened in the window. Timing
+never fails this script; a benchmark that crashes does.
 
     tests/benchmarks/run-benchmarks.py [--runs N] [--no-build]
 
@@ -176,6 +177,7 @@ def main():
     results.update(bench(inprocess, "saveload", session, env=offscreen))
     os.chdir(ROOT)
     hostile = bench(BUILD / "tests" / "benchmarks" / "bench_hostile", env=offscreen)
+    bigline = bench(BUILD / "tests" / "benchmarks" / "bench_bigline", env=offscreen)
 
     mustache_js = None
     if shutil.which("node") and shutil.which("npm"):
@@ -275,6 +277,18 @@ def main():
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in hostile_rows:
         print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |")
+
+
+    print()
+    print("One unbreakable line as an answer, opened in the window "
+          "(tests/benchmarks/bench_bigline.cpp)")
+    for name, (figure, floor, unit) in bigline.items():
+        if name.startswith("bigline_open_"):
+            size = name.removeprefix("bigline_open_")
+            whole = bigline.get("bigline_whole_" + size)
+            print(f"- {size} characters: {figure:.1f} {unit} (budget < 1000 {unit}: "
+                  f"{'yes' if figure < 1000 else 'NO'}); loading the file alone {floor:.1f} {unit}"
+                  + (f"; Qt laying the line out whole {whole[0]:.1f} {unit}" if whole else ""))
 
 
 if __name__ == "__main__":

@@ -22,10 +22,12 @@ private Q_SLOTS:
     void parse_leadingU_FEFF_isKept();
     void parseTree_objects_areAsQJsonObjectHasThem();
     void parseTree_nodes_sayWhereTheyStart();
+    void parseTree_nodes_sayWhereTheyEnd();
     void writer_escapes_everyUnitWhereverItIs_data();
     void writer_escapes_everyUnitWhereverItIs();
     void writer_streamed_isTheSameText();
     void writer_refusedPiece_stopsTheStream();
+    void writer_rawValue_isWrittenAsItIs();
     void parse_brokenJson_saysWhere_data();
     void parse_brokenJson_saysWhere();
 };
@@ -159,6 +161,34 @@ void JsonReaderTest::parseTree_nodes_sayWhereTheyStart()
     QCOMPARE(root.value(u"missing").offset(), -1);
 }
 
+// With where it starts, where it ends: the value's own text, to be kept as
+// it is.
+void JsonReaderTest::parseTree_nodes_sayWhereTheyEnd()
+{
+    const QByteArray json = " {\"a\": [1.50, -0.0 , 1e300,\"\\u00e9\\\"\" , {\"x\" : [ ] }]\n,"
+                            "\"b\":true , \"c\": null, \"d\": 12345678901234567890}\t";
+    JsonReader::Error error;
+    const JsonNode root = JsonReader::parseTree(json, &error);
+    QCOMPARE(error.offset, -1);
+    const auto text = [&json](const JsonNode &node) {
+        return json.mid(node.offset(), node.end() - node.offset());
+    };
+    QCOMPARE(text(root), json.trimmed());
+    const QList<JsonNode> &a = root.value(u"a").items();
+    QCOMPARE(text(root.value(u"a")),
+             QByteArray("[1.50, -0.0 , 1e300,\"\\u00e9\\\"\" , {\"x\" : [ ] }]"));
+    QCOMPARE(text(a.at(0)), QByteArray("1.50"));
+    QCOMPARE(text(a.at(1)), QByteArray("-0.0"));
+    QCOMPARE(text(a.at(2)), QByteArray("1e300"));
+    QCOMPARE(text(a.at(3)), QByteArray("\"\\u00e9\\\"\""));
+    QCOMPARE(text(a.at(4)), QByteArray("{\"x\" : [ ] }"));
+    QCOMPARE(text(a.at(4).value(u"x")), QByteArray("[ ]"));
+    QCOMPARE(text(root.value(u"b")), QByteArray("true"));
+    QCOMPARE(text(root.value(u"c")), QByteArray("null"));
+    QCOMPARE(text(root.value(u"d")), QByteArray("12345678901234567890"));
+    QCOMPARE(root.value(u"missing").end(), -1);
+}
+
 namespace {
 
 // A document whose long string has a surrogate pair where the writer cuts
@@ -281,6 +311,36 @@ void JsonReaderTest::writer_refusedPiece_stopsTheStream()
     writeSample(out);
     QVERIFY(!out.finish());
     QCOMPARE(calls, 1);
+}
+
+// A value kept as JSON text goes out as it came, placed and indented as
+// any value is, and through a sink as well as whole.
+void JsonReaderTest::writer_rawValue_isWrittenAsItIs()
+{
+    const QByteArray big = "\"" + QByteArray(300 * 1024, 'r') + "\"";
+    const auto write = [&big](JsonWriter &out) {
+        out.beginObject();
+        out.key(u"a");
+        out.rawValue("1.50");
+        out.key(u"b");
+        out.beginArray();
+        out.rawValue("{ \"x\" :-0.0 }");
+        out.rawValue(big);
+        out.endArray();
+        out.endObject();
+    };
+    JsonWriter whole;
+    write(whole);
+    QCOMPARE(whole.data(),
+             "{\n  \"a\": 1.50,\n  \"b\": [\n    { \"x\" :-0.0 },\n    " + big + "\n  ]\n}\n");
+    QByteArray streamed;
+    JsonWriter out([&streamed](QByteArrayView piece) {
+        streamed += piece;
+        return true;
+    });
+    write(out);
+    QVERIFY(out.finish());
+    QCOMPARE(streamed, whole.data());
 }
 
 void JsonReaderTest::parse_brokenJson_saysWhere_data()

@@ -955,7 +955,7 @@ void SessionFileTest::manyUnknownCards_eachWarnedAtItsCard()
                                  .arg(where.column)));
     }
     QVERIFY(byId.isEmpty());
-    QCOMPARE(loaded.value().cardExtras.size(), count);
+    QCOMPARE(loaded.value().unknown.cards.size(), count);
 }
 
 QTEST_GUILESS_MAIN(SessionFileTest)

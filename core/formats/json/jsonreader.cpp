@@ -104,6 +104,13 @@ private:
 
     JsonNode parseValue(int depth)
     {
+        JsonNode node = parseValueAt(depth);
+        node.setEnd(m_at - m_begin);
+        return node;
+    }
+
+    JsonNode parseValueAt(int depth)
+    {
         if (m_at == m_end)
             return fail(JsonReader::tr("the JSON ends where a value should be"));
         const qsizetype offset = m_at - m_begin;

@@ -71,6 +71,10 @@ public:
 
     // The byte offset of the value's first character; -1 for Undefined.
     qsizetype offset() const { return m_offset; }
+    // The byte offset just past the value's last character (the parser sets
+    // it): with offset(), the value's own text, to be kept exactly as it was.
+    qsizetype end() const { return m_end; }
+    void setEnd(qsizetype end) { m_end = end; }
     // Where a message about member key points: at its value, or, when this
     // has no such member (or is no object), at this value itself.
     qsizetype offsetOf(QStringView key) const;
@@ -83,6 +87,7 @@ private:
     // node of a 12 MB session stays small.
     qint64 m_scalar = 0;
     qsizetype m_offset = -1;
+    qsizetype m_end = -1;
     QString m_string;
     QList<JsonNode> m_items;
     QList<Member> m_members;

@@ -155,6 +155,16 @@ void JsonWriter::nullValue()
     m_out += "null";
 }
 
+void JsonWriter::rawValue(QByteArrayView json)
+{
+    beforeValue();
+    m_out += json;
+    if (m_sink && m_out.size() >= pieceBytes) {
+        m_sinkFailed = m_sinkFailed || !m_sink(m_out);
+        m_out.resize(0);
+    }
+}
+
 void JsonWriter::appendEscaped(QByteArray &out, QStringView text)
 {
     out += '"';

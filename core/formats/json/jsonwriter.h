@@ -36,6 +36,9 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
     void nullValue();
+    // A value already in JSON form (a value read from a file, kept as its
+    // text), written as it is: its bytes are not checked, nor re-indented.
+    void rawValue(QByteArrayView json);
 
     const QByteArray &data() const { return m_out; }
     QByteArray take() { return std::move(m_out); }
