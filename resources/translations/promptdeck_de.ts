@@ -661,10 +661,6 @@
         <translation>eine Sitzung</translation>
     </message>
     <message>
-        <source>YAML file</source>
-        <translation>eine YAML-Datei</translation>
-    </message>
-    <message>
         <source>session with kit &apos;%1&apos;, answered: %2 of %3</source>
         <translation>Sitzung mit Kit „%1“, beantwortet: %2 von %3</translation>
     </message>
@@ -823,10 +819,6 @@
         <translation>%1: diesen Ordner gibt es nicht</translation>
     </message>
     <message>
-        <source>data file</source>
-        <translation>eine Datendatei</translation>
-    </message>
-    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>
@@ -847,18 +839,6 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Stores the text of PATH (standard input when it is - or not given) as the
-answer to CARD (its id or its number) in the session FILE, and saves the
-session; the previous file is kept as FILE.bak. Then it says which cards
-changed state: the cards that waited for this answer are ready, those built on
-an older answer are stale.</source>
-        <translation>Speichert den Text von PATH (die Standardeingabe bei - oder ohne PATH) als
-Antwort auf CARD (ihre ID oder ihre Nummer) in der Sitzung FILE und speichert
-die Sitzung; die vorige Datei bleibt als FILE.bak erhalten. Danach sagt es,
-welche Karten ihren Zustand geändert haben: Karten, die auf diese Antwort
-gewartet haben, sind ready, die auf einer älteren Antwort aufbauen, stale.</translation>
-    </message>
-    <message>
         <source>Lists the cards of the session FILE, one line each: the card&apos;s number, its id,
 its phase, its state (waiting, ready, answered, stale), the cards it depends
 on, and its title.</source>
@@ -875,29 +855,6 @@ stop there.</source>
 auf der Antwort auf CARD, und gibt jedes Ergebnis (pass, warn oder fail) mit
 seinem Messwert aus, danach die Summen. Der Exit-Code ist 1, sobald eine
 Prüfung warnt oder fehlschlägt, damit ein Skript dort anhalten kann.</translation>
-    </message>
-    <message>
-        <source>Writes what the session FILE holds, to standard output or to OUT. With
---format md, html or txt: the kit&apos;s first export of that format (the article);
-with --export: the kit export of that id (a social post, say); with --format
-json: the whole session as JSON: the kit, the brief and every card with its
-answer.</source>
-        <translation>Schreibt, was die Sitzung FILE enthält, auf die Standardausgabe oder nach OUT.
-Mit --format md, html oder txt: den ersten Export des Kits in diesem Format
-(den Artikel); mit --export: den Export des Kits mit dieser ID (etwa einen
-Social-Media-Post); mit --format json: die ganze Sitzung als JSON: das Kit,
-das Briefing und jede Karte mit ihrer Antwort.</translation>
-    </message>
-    <message>
-        <source>Reads the text of a topical-map tool&apos;s article page (copied from the browser;
-- for standard input) and writes a brief for the kit K with every field it
-found, to standard output or to OUT.yaml. The fields the page lacks are listed
-on standard error and in a comment at the top of the brief.</source>
-        <translation>Liest den Text der Artikelseite eines Topical-Map-Werkzeugs (aus dem Browser
-kopiert; - für die Standardeingabe) und schreibt ein Briefing für das Kit K
-mit jedem gefundenen Feld, auf die Standardausgabe oder nach OUT.yaml. Die
-Felder, die auf der Seite fehlen, stehen in der Fehlerausgabe und in einem
-Kommentar am Anfang des Briefings.</translation>
     </message>
     <message>
         <source>Lists the articles of the topical map MAP.yaml, group by group, each with its
@@ -956,12 +913,111 @@ ist, ergibt sich aus ihrem Inhalt: eine Sitzung (*.promptdeck, JSON), eine
 Topical Map (groups:), ein Kit (kit:) oder ein Briefing (alles andere, geprüft
 gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</translation>
     </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: the file changed on disk while this command worked on it (another program wrote it); nothing was written. Run the command again.</source>
+        <translation>%1: die Datei wurde auf dem Datenträger geändert, während dieser Befehl daran arbeitete (ein anderes Programm hat sie geschrieben); es wurde nichts geschrieben. Führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1: this is %2, which the command reads; writing there would replace it</source>
+        <translation>%1: das ist %2, eine Datei, die der Befehl liest; dorthin zu schreiben würde sie ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: this is a PromptDeck session; writing there would replace it</source>
+        <translation>%1: das ist eine PromptDeck-Sitzung; dorthin zu schreiben würde sie ersetzen</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give -o another file, or add --force to replace it.</source>
+        <translation>Es wurde nichts geschrieben. Geben Sie bei -o eine andere Datei an oder ergänzen Sie --force, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Write OUT even over the file read or a session.</source>
+        <translation>OUT auch dann schreiben, wenn es die gelesene Datei oder eine Sitzung ist.</translation>
+    </message>
+    <message>
+        <source>Stores the text of PATH (standard input when it is - or not given) as the
+answer to CARD (its id or its number) in the session FILE, and saves the
+session; the previous file is kept as FILE.bak. Then it says which cards
+changed state: the cards that waited for this answer are ready, those built on
+an older answer are stale. It holds the session&apos;s lock (.FILE.lock) while it
+works, waits a few seconds for another command that holds it, and stores
+nothing while the session is open in a PromptDeck window.</source>
+        <translation>Speichert den Text von PATH (die Standardeingabe bei - oder ohne PATH) als
+Antwort auf CARD (ihre ID oder ihre Nummer) in der Sitzung FILE und speichert
+die Sitzung; die vorige Datei bleibt als FILE.bak erhalten. Danach sagt es,
+welche Karten ihren Zustand geändert haben: Karten, die auf diese Antwort
+gewartet haben, sind ready, die auf einer älteren Antwort aufbauen, stale.
+Während es arbeitet, hält es die Sperre der Sitzung (.FILE.lock), wartet einige
+Sekunden auf einen anderen Befehl, der sie hält, und speichert nichts, solange
+die Sitzung in einem PromptDeck-Fenster geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Writes what the session FILE holds, to standard output or to OUT. With
+--format md, html or txt: the kit&apos;s first export of that format (the article);
+with --export: the kit export of that id (a social post, say); with --format
+json: the whole session as JSON: the kit, the brief and every card with its
+answer. OUT is never the session FILE or another session unless --force is
+given.</source>
+        <translation>Schreibt, was die Sitzung FILE enthält, auf die Standardausgabe oder nach OUT.
+Mit --format md, html oder txt: den ersten Export des Kits in diesem Format
+(den Artikel); mit --export: den Export des Kits mit dieser ID (etwa einen
+Social-Media-Post); mit --format json: die ganze Sitzung als JSON: das Kit,
+das Briefing und jede Karte mit ihrer Antwort. OUT ist nie die Sitzung FILE
+oder eine andere Sitzung, außer mit --force.</translation>
+    </message>
+    <message>
+        <source>Reads the text of a topical-map tool&apos;s article page (copied from the browser;
+- for standard input) and writes a brief for the kit K with every field it
+found, to standard output or to OUT.yaml. The fields the page lacks are listed
+on standard error and in a comment at the top of the brief. OUT is never the
+page, the kit or a session unless --force is given.</source>
+        <translation>Liest den Text der Artikelseite eines Topical-Map-Werkzeugs (aus dem Browser
+kopiert; - für die Standardeingabe) und schreibt ein Briefing für das Kit K
+mit jedem gefundenen Feld, auf die Standardausgabe oder nach OUT.yaml. Die
+Felder, die auf der Seite fehlen, stehen in der Fehlerausgabe und in einem
+Kommentar am Anfang des Briefings. OUT ist nie die Seite, das Kit oder eine
+Sitzung, außer mit --force.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>eine Datendatei</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>eine YAML-Datei</translation>
+    </message>
+    <message>
+        <source>argument %1 (%2) is not valid UTF-8 (byte 0x%3); PromptDeck reads file names and text as UTF-8 and would take it for another name. Rename the file, or give the text as UTF-8.</source>
+        <translation>das Argument %1 (%2) ist kein gültiges UTF-8 (Byte 0x%3); PromptDeck liest Dateinamen und Text als UTF-8 und würde es für einen anderen Namen halten. Benennen Sie die Datei um oder geben Sie den Text als UTF-8 an.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>warning: </source>
         <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>%1 is the open session; writing there would replace it, so nothing was written. Choose another file.</source>
+        <translation>%1 ist die geöffnete Sitzung; dorthin zu schreiben würde sie ersetzen, daher wurde nichts geschrieben. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Replace a Session?</source>
+        <translation>Eine Sitzung ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 is a PromptDeck session. Writing there replaces the session and every answer in it.</source>
+        <translation>%1 ist eine PromptDeck-Sitzung. Wenn Sie dorthin schreiben, ersetzen Sie die Sitzung und jede Antwort darin.</translation>
+    </message>
+    <message>
+        <source>Replace the Session</source>
+        <translation>Sitzung ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1323,10 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
         <source>map</source>
         <translation>eine Map</translation>
     </message>
+    <message>
+        <source>the session file %1 is outside the map&apos;s folder; give a path inside it, without &apos;..&apos; or a leading &apos;/&apos;</source>
+        <translation>die Sitzungsdatei %1 liegt außerhalb des Ordners der Map; geben Sie einen Pfad darin an, ohne „..“ oder ein führendes „/“</translation>
+    </message>
 </context>
 <context>
     <name>MustacheRenderer</name>
@@ -1333,10 +1393,6 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
         <translation>eine Seite</translation>
     </message>
     <message>
-        <source>the page text is %1, larger than the %2 a page may have; nothing was imported</source>
-        <translation>der Seitentext ist %1 groß, mehr als die %2, die eine Seite haben darf; es wurde nichts importiert</translation>
-    </message>
-    <message>
         <source>this is not the text of a page: %1</source>
         <translation>das ist nicht der Text einer Seite: %1</translation>
     </message>
@@ -1359,6 +1415,10 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
     <message>
         <source>no article brief found: PromptDeck looks for the line &quot;… article in the MAP topical map — GROUP content group&quot; or labels such as &quot;Primary keyword&quot; and &quot;Target audience&quot;; nothing was imported</source>
         <translation>kein Artikel-Briefing gefunden: PromptDeck sucht nach der Zeile „… article in the MAP topical map — GROUP content group“ oder nach Bezeichnungen wie „Primary keyword“ und „Target audience“; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>the page text is %1, larger than the %2 limit of a page; nothing was imported</source>
+        <translation>der Seitentext ist %1 groß, mehr als das Limit von %2 für eine Seite; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1550,18 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>a process unknown</source>
+        <translation>ein unbekannter Prozess</translation>
+    </message>
+    <message>
+        <source>the session is open in another PromptDeck window (%1). Only one PromptDeck writes a session at a time: work on it there, or close it there first.</source>
+        <translation>die Sitzung ist in einem anderen PromptDeck-Fenster geöffnet (%1). Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie dort daran oder schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <source>another PromptDeck is writing the session (%1) and did not finish within %2 seconds. Try again in a moment; if no PromptDeck runs there any more, delete %3.</source>
+        <translation>ein anderes PromptDeck schreibt die Sitzung (%1) und ist innerhalb von %2 Sekunden nicht fertig geworden. Versuchen Sie es gleich noch einmal; wenn dort kein PromptDeck mehr läuft, löschen Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1978,10 @@ nicht auf der Seite</translation>
         <source>Fill in the required fields first: %1.</source>
         <translation>Füllen Sie zuerst die Pflichtfelder aus: %1.</translation>
     </message>
+    <message>
+        <source>Could Not Save the Brief</source>
+        <translation>Das Briefing konnte nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>PromptDeck::Gui::LibraryDelegate</name>
@@ -2084,6 +2160,10 @@ Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woan
     <message>
         <source>Copy it anyway?</source>
         <translation>Trotzdem kopieren?</translation>
+    </message>
+    <message>
+        <source>Answer Not Stored</source>
+        <translation>Antwort nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2352,18 +2432,6 @@ Ihre Arbeit hier ist unverändert.</translation>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <source>Open in Another Window</source>
-        <translation>In einem anderen Fenster geöffnet</translation>
-    </message>
-    <message>
-        <source>%1 is open in another PromptDeck window. Open it here as well? PromptDeck asks before either window writes over the other&apos;s changes.</source>
-        <translation>%1 ist in einem anderen PromptDeck-Fenster geöffnet. Auch hier öffnen? PromptDeck fragt, bevor ein Fenster die Änderungen des anderen überschreibt.</translation>
-    </message>
-    <message>
-        <source>Open Anyway</source>
-        <translation>Trotzdem öffnen</translation>
-    </message>
-    <message>
         <source>Could Not Open the Session</source>
         <translation>Die Sitzung konnte nicht geöffnet werden</translation>
     </message>
@@ -2434,6 +2502,30 @@ Ihre Arbeit hier ist unverändert.</translation>
     <message>
         <source>Save Session As</source>
         <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Could Not Recover the Work</source>
+        <translation>Die Arbeit konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The recovered work is kept and offered again next time.</source>
+        <translation>%1
+
+Die wiederhergestellte Arbeit bleibt erhalten und wird beim nächsten Mal wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>Session Open Elsewhere</source>
+        <translation>Sitzung anderswo geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is locked for editing by another PromptDeck (%2).
+
+Only one PromptDeck writes a session at a time: work on it in that window, or close it there and open it here again.</source>
+        <translation>%1 ist von einem anderen PromptDeck zum Bearbeiten gesperrt (%2).
+
+Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie in jenem Fenster daran oder schließen Sie sie dort und öffnen Sie sie hier erneut.</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2704,45 @@ Ihre Arbeit hier ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>no such file: the name is a loop of symbolic links that never reaches a file</source>
+        <translation>diese Datei gibt es nicht: der Name ist eine Schleife symbolischer Links, die nie bei einer Datei ankommt</translation>
+    </message>
+    <message>
+        <source>no such file: it is a symbolic link to %1, which does not exist</source>
+        <translation>diese Datei gibt es nicht: der Name ist ein symbolischer Link auf %1, und dieses Ziel gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file; it was not opened, since reading it could wait forever</source>
+        <translation>ist eine benannte Pipe (FIFO), keine reguläre Datei; sie wurde nicht geöffnet, da das Lesen daraus endlos warten könnte</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file; it was not opened</source>
+        <translation>ist ein Socket, keine reguläre Datei; er wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file; it was not opened</source>
+        <translation>ist ein Gerät, keine reguläre Datei; es wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>is not a regular file; it was not opened</source>
+        <translation>ist keine reguläre Datei; es wurde nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>SafeFileWriter</name>
     <message>
         <source>could not keep the previous version as %1: %2. Nothing was saved; the file is unchanged.</source>
@@ -2620,6 +2751,10 @@ Ihre Arbeit hier ist unverändert.</translation>
     <message>
         <source>could not save: %1. The file is unchanged.</source>
         <translation>Speichern nicht möglich: %1. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>that name is taken by something that is not a file</source>
+        <translation>dieser Name ist von etwas belegt, das keine Datei ist</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2775,10 @@ Ihre Arbeit hier ist unverändert.</translation>
         <source>[MISSING: the answer to card %1, &quot;%2&quot; — paste it into PromptDeck first]</source>
         <translation>[FEHLT: die Antwort auf Karte %1, „%2“ – fügen Sie sie zuerst in PromptDeck ein]</translation>
     </message>
+    <message>
+        <source>this session has used every revision number (up to %1), so no further answer can be stored. Nothing was stored; start a new session for more answers.</source>
+        <translation>diese Sitzung hat jede Revisionsnummer (bis %1) verbraucht, daher kann keine weitere Antwort gespeichert werden. Es wurde nichts gespeichert; beginnen Sie für weitere Antworten eine neue Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>SessionFile</name>
@@ -2651,16 +2790,39 @@ Ihre Arbeit hier ist unverändert.</translation>
         <source>this file holds a session from a newer PromptDeck (file format %1); it was not overwritten. Save under another name.</source>
         <translation>diese Datei enthält eine Sitzung aus einem neueren PromptDeck (Dateiformat %1); sie wurde nicht überschrieben. Speichern Sie unter einem anderen Namen.</translation>
     </message>
+    <message>
+        <source>the session would be larger than the %1 a session file may have (it could not be opened again), so it was not saved. The file is unchanged and the work is still open, unsaved.</source>
+        <translation>die Sitzung wäre größer als die %1, die eine Sitzungsdatei haben darf (sie ließe sich nicht wieder öffnen), daher wurde sie nicht gespeichert. Die Datei ist unverändert, und die Arbeit ist weiterhin geöffnet, aber nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>Most of it is %1: %2 characters in its answer and its earlier versions (%3 of them).</source>
+        <translation>Den größten Teil davon macht %1 aus: %2 Zeichen in ihrer Antwort und deren früheren Versionen (Anzahl: %3).</translation>
+    </message>
+    <message>
+        <source>Every answer keeps its earlier versions, so to go on, start a new session with the same brief and paste into it the answers you want to keep.</source>
+        <translation>Jede Antwort behält ihre früheren Versionen; um weiterzuarbeiten, beginnen Sie daher eine neue Sitzung mit demselben Briefing und fügen Sie dort die Antworten ein, die Sie behalten möchten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>process %1 (%2) on %3 since %4</source>
+        <translation>Prozess %1 (%2) auf %3 seit %4</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>einem unbekannten Rechner</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecovery</name>
     <message>
         <source>no recovery file could be reserved for this session</source>
         <translation>für diese Sitzung konnte keine Wiederherstellungsdatei reserviert werden</translation>
-    </message>
-    <message>
-        <source>recovery file</source>
-        <translation>eine Wiederherstellungsdatei</translation>
     </message>
     <message>
         <source>this is not a PromptDeck recovery file</source>
@@ -2718,6 +2880,10 @@ Ihre Arbeit hier ist unverändert.</translation>
         <source>%1: the same answer, but its history or state differs.</source>
         <translation>%1: dieselbe Antwort, aber Verlauf oder Zustand unterscheiden sich.</translation>
     </message>
+    <message>
+        <source>recovery</source>
+        <translation>eine Wiederherstellungsdatei</translation>
+    </message>
 </context>
 <context>
     <name>SessionSerializer</name>
@@ -2742,16 +2908,8 @@ Ihre Arbeit hier ist unverändert.</translation>
         <translation>jeder Artikel von „%1“ des Briefings braucht einen Titel</translation>
     </message>
     <message>
-        <source>the brief&apos;s &apos;%1&apos; is not a field of the kit; it is ignored</source>
-        <translation>„%1“ des Briefings ist kein Feld des Kits; es wird ignoriert</translation>
-    </message>
-    <message>
         <source>an answer must be an object</source>
         <translation>eine Antwort muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>an answer&apos;s revision must be a positive whole number</source>
-        <translation>die Revision einer Antwort muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>an answer&apos;s text must be text</source>
@@ -2805,6 +2963,26 @@ Ihre Arbeit hier ist unverändert.</translation>
         <source>not a PromptDeck session: the file is not a JSON object</source>
         <translation>keine PromptDeck-Sitzung: die Datei ist kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>the brief&apos;s &apos;%1&apos; is not a field of the kit; it is kept in the file but not used</source>
+        <translation>„%1“ des Briefings ist kein Feld des Kits; es bleibt in der Datei, wird aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>an answer&apos;s revision must be a whole number from 1 to %1</source>
+        <translation>die Revision einer Antwort muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>this answer has %1 characters; an answer can have at most %2 (16 MiB), so the session cannot be opened. Shorten the answer in a text editor; the file was not changed.</source>
+        <translation>diese Antwort hat %1 Zeichen; eine Antwort darf höchstens %2 (16 MiB) haben, daher kann die Sitzung nicht geöffnet werden. Kürzen Sie die Antwort in einem Texteditor; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the session&apos;s kit (kit.source) is %1, larger than the %2 limit of a kit; the session was not read</source>
+        <translation>das Kit der Sitzung (kit.source) ist %1 groß, mehr als das Limit von %2 für ein Kit; die Sitzung wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>next_revision must be a whole number from 1 to %1</source>
+        <translation>next_revision muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
 </context>
 <context>
     <name>SourceText</name>
@@ -2813,28 +2991,8 @@ Ihre Arbeit hier ist unverändert.</translation>
         <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>diese Datei gibt es nicht</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>ist ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>the file is %1, larger than the %2 a %3 may have; it was not read</source>
-        <translation>die Datei ist %1 groß, mehr als die %2, die %3 haben darf; sie wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>the input is larger than the %1 a %2 may have; it was not read</source>
-        <translation>die Eingabe ist größer als die %1, die %2 haben darf; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <source>the file contains a NUL byte; it is not a text file</source>
@@ -2855,6 +3013,18 @@ Ihre Arbeit hier ist unverändert.</translation>
     <message>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>the %1 file is %2, larger than the %3 limit; it was not read</source>
+        <translation>die Datei ist %2 groß, mehr als das Limit von %3 für %1; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the %1 input is larger than the %2 limit; it was not read</source>
+        <translation>die Eingabe ist größer als das Limit von %2 für %1; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 MiB (%2 bytes)</source>
+        <translation>%1 MiB (%2 Byte)</translation>
     </message>
 </context>
 <context>

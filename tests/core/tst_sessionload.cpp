@@ -266,7 +266,7 @@ void SessionLoadTest::kitSize_overTheCap_isRefusedAtTheKit()
     json.insert(at + source.size(), "#" + QByteArray(Limits::maxYamlFileBytes, 'k') + "\\n");
     const Result<Session> loaded = load(json);
     QVERIFY(!loaded.ok());
-    QVERIFY2(loaded.error().message.contains(QStringLiteral("the session's kit is")),
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("the session's kit (kit.source) is")),
              qPrintable(loaded.errorText()));
     const qsizetype valueAt = at + source.size() - 1;
     const qsizetype lineStart = json.lastIndexOf('\n', valueAt) + 1;
