@@ -8,6 +8,7 @@
 #include "base/inputlimits.h"
 #include "base/sourcetext.h"
 #include "clitest.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,18 +54,6 @@ TimedRun runProcess(const QString &program, const QStringList &arguments,
     timed.run = {process.exitCode(), process.readAllStandardOutput(),
                  QString::fromUtf8(process.readAllStandardError())};
     return timed;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "clitest.h"
 #include "largesession.h"
 #include "session/sessionfile.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -12,34 +13,13 @@
 #include <QTest>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::digestOf;
 using PromptDeck::Tests::promptdeck;
+using PromptDeck::Tests::readAll;
 using PromptDeck::Tests::Run;
+using PromptDeck::Tests::writeFile;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result();
-}
-
-} // namespace
+namespace {} // namespace
 
 class SaveLimitsTest final : public QObject
 {

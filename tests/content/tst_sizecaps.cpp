@@ -12,6 +12,7 @@
 #include "map/maploader.h"
 #include "session/sessionfile.h"
 #include "session/sessionserializer.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@
 #include <functional>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::readAll;
 
 namespace {
 
@@ -35,12 +37,6 @@ bool writePadded(const QString &path, const QByteArray &head, char filler, qint6
             return false;
     }
     return file.size() == size;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

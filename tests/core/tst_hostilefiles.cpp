@@ -16,6 +16,7 @@
 #include "map/maploader.h"
 #include "session/sessionfile.h"
 #include "session/sessionrecovery.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,7 @@
 #include <unistd.h>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::readAll;
 
 namespace {
 
@@ -61,12 +63,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 const QByteArray mapHead = "map: M\ngroups:\n  - name: G\n    articles:\n";

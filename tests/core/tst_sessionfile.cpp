@@ -9,6 +9,7 @@
 #include "largesession.h"
 #include "session/sessionfile.h"
 #include "session/sessionserializer.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::digestOf;
 using PromptDeck::Tests::FileSizeLimit;
 using PromptDeck::Tests::sessionNearTheCap;
 
@@ -39,15 +41,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result();
 }
 
 // A session's text with its format_version moved: "first" leaves it where

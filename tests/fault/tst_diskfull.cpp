@@ -7,6 +7,7 @@
 // plain shell's "ulimit -f" leaves it: the program ignores it itself, on
 // the command line and in the window.
 #include "session/sessionfile.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,14 +19,9 @@
 #include <sys/resource.h>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::readAll;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Runs the child under a file-size limit of bytes, with SIGXFSZ at its
 // default (killing) action, whatever this process does with it.

@@ -13,6 +13,7 @@
 #include "recoverydialog.h"
 #include "session/sessionfile.h"
 #include "session/sessionrecovery.h"
+#include "testfiles.h"
 #include "testseams.h"
 
 #include <QClipboard>
@@ -29,15 +30,10 @@ using namespace PromptDeck::Core;
 using namespace PromptDeck::Gui;
 using PromptDeck::Tests::FakeClipboard;
 using PromptDeck::Tests::FileSizeLimit;
+using PromptDeck::Tests::readAll;
 using PromptDeck::Tests::ScriptedDialogs;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Makes a file or folder immutable (root ignores permissions, not this) or,
 // for a user, a folder read-only; undone when it goes out of scope.

@@ -10,6 +10,7 @@
 #include "session/sessionfile.h"
 #include "session/sessionrecovery.h"
 #include "session/sessionserializer.h"
+#include "testfiles.h"
 #include "testseams.h"
 
 #include <QCryptographicHash>
@@ -23,32 +24,13 @@
 using namespace PromptDeck;
 using namespace PromptDeck::Core;
 using namespace PromptDeck::Gui;
+using PromptDeck::Tests::digestOf;
 using PromptDeck::Tests::FakeClipboard;
+using PromptDeck::Tests::readAll;
 using PromptDeck::Tests::ScriptedDialogs;
+using PromptDeck::Tests::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result();
-}
 
 // The same session as a newer PromptDeck would write it, of the same size:
 // format_version 7, second in the object rather than first.

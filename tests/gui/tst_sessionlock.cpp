@@ -8,6 +8,7 @@
 #include "session/sessionlifecycle.h"
 #include "session/sessionlock.h"
 #include "session/sessionrecovery.h"
+#include "testfiles.h"
 #include "windowfixture.h"
 
 #include <QFileInfo>
@@ -19,12 +20,6 @@ using namespace PromptDeck::Core;
 using namespace PromptDeck::Tests;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 struct Answered
 {

@@ -4,6 +4,7 @@
 #include "guitest.h"
 #include "mainwindow.h"
 #include "session/sessionfile.h"
+#include "testfiles.h"
 #include "testseams.h"
 #include "windowfixture.h"
 
@@ -15,17 +16,10 @@
 #include <sys/stat.h>
 
 using namespace PromptDeck::Core;
+using PromptDeck::Tests::readAll;
 using PromptDeck::Tests::WindowFixture;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
+namespace {} // namespace
 
 class WriteGuardTest final : public QObject, private WindowFixture
 {
