@@ -4,10 +4,12 @@
 #include "clipboard.h"
 #include "dialogs.h"
 #include "guilogging.h"
+#include "io/safefilewriter.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QIcon>
 #include <QImage>
 #include <QPixmap>
@@ -44,10 +46,19 @@ int runGui(int &argc, char **argv, const QString &screenshotPath, const QString 
     // paints it once into the image, exactly as it would appear.
     QTimer::singleShot(
         0, &window, [&] {
-            const QImage image = window.grab().toImage();
-            if (!image.save(screenshotPath, "PNG")) {
+            // Encoded in memory and written like a session: a failed write
+            // (a full disk, a file-size limit) leaves no half image, and
+            // libpng never meets a write error it cannot clean up after.
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            const bool encoded = window.grab().toImage().save(&buffer, "PNG");
+            const Core::Status written =
+                encoded ? Core::SafeFileWriter::write(screenshotPath, png) : Core::success();
+            if (!encoded || !written) {
                 QTextStream(stderr)
                     << MainWindow::tr("%1: could not write the screenshot").arg(screenshotPath)
+                    << (encoded ? QStringLiteral(": ") + written.error().message : QString())
                     << '\n';
                 result = 1;
             }
