@@ -6,18 +6,17 @@
 #include "guitest.h"
 #include "largesession.h"
 #include "mainwindow.h"
-#include "session/sessionautosaver.h"
 #include "session/sessionfile.h"
 #include "session/sessionrecovery.h"
 #include "session/sessionserializer.h"
 #include "testfiles.h"
 #include "testseams.h"
+#include "windowfixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,9 +24,7 @@ using namespace PromptDeck;
 using namespace PromptDeck::Core;
 using namespace PromptDeck::Gui;
 using PromptDeck::Tests::digestOf;
-using PromptDeck::Tests::FakeClipboard;
 using PromptDeck::Tests::readAll;
-using PromptDeck::Tests::ScriptedDialogs;
 using PromptDeck::Tests::writeFile;
 
 namespace {
@@ -47,7 +44,7 @@ QByteArray asNewerFormat(QByteArray json)
 
 } // namespace
 
-class SaveLimitsTest final : public QObject
+class SaveLimitsTest final : public QObject, private PromptDeck::Tests::WindowFixture
 {
     Q_OBJECT
 
@@ -61,11 +58,10 @@ private Q_SLOTS:
     void sessionPastTheSizeCap_isRefusedAndStaysUnsaved();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(const QString &file = QString());
+    // The answer's save and checks follow on the event loop's next pass.
     void paste(int row, const QString &text)
     {
-        m_clipboard.contents = text;
-        m_window->pasteAnswer(row);
+        WindowFixture::paste(row, text);
         QCoreApplication::processEvents();
     }
     QLabel *saveProblem() const
@@ -74,35 +70,18 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    FakeClipboard m_clipboard;
-    ScriptedDialogs m_dialogs;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-std::unique_ptr<MainWindow> SaveLimitsTest::makeWindow(const QString &file)
-{
-    auto window = std::make_unique<MainWindow>(&m_clipboard, &m_dialogs);
-    window->autosaver()->setDelay(50);
-    window->resize(1400, 900);
-    window->startup(file);
-    window->show();
-    return window;
-}
 
 void SaveLimitsTest::init()
 {
-    QSettings().clear();
-    QDir(SessionAutosaver::untitledFolder()).removeRecursively();
     QDir(SessionRecovery::folder()).removeRecursively();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_clipboard = FakeClipboard();
-    m_dialogs = ScriptedDialogs();
-    m_window = makeWindow();
+    setUpWindow();
 }
 
 void SaveLimitsTest::cleanup()
 {
-    m_window.reset();
+    tearDownWindow();
 }
 
 // Finding: with the file replaced by a newer one whose format_version was
