@@ -34,7 +34,7 @@ namespace {
 const QStringList complete{
     QStringLiteral("1|The outline"),
     QStringLiteral("2|A long enough draft."),
-    QStringLiteral("3|Short. Tagline: Go."),
+    QStringLiteral("3|Short.\nTagline: Go."),
     QStringLiteral("4|Read it."),
 };
 
