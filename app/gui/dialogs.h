@@ -28,8 +28,9 @@ class Dialogs
 public:
     virtual ~Dialogs() = default;
 
-    // Shows text with the given buttons and Cancel (Escape cancels); returns
-    // the index of the button chosen, or -1 when the user cancelled.
+    // Shows text with the given buttons and Cancel; Return presses byDefault,
+    // Escape cancels. Returns the index of the button chosen, or -1 when the
+    // user cancelled.
     virtual int ask(QWidget *parent, const QString &title, const QString &text,
                     const QStringList &buttons, DefaultButton byDefault) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;

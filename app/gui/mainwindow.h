@@ -48,6 +48,7 @@ public:
     void editBrief();
     void showHistory(int row);
     // Writes a kit export (by id) or, for an empty id, the session as JSON.
+    // What is unfinished is asked about before (File > Export), not here.
     bool exportTo(const QString &exportId, const QString &path);
     void copyArticle();
 
