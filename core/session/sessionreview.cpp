@@ -68,16 +68,6 @@ QList<int> SessionReview::cardsUsedBy(const Kit &kit, const ExportDef &def)
     return cards;
 }
 
-QString SessionReview::staleReason(const Session &session, const CardStatus &status)
-{
-    if (status.changedInputs.isEmpty())
-        return {};
-    QStringList inputs;
-    for (const QString &input : status.changedInputs)
-        inputs.append(session.describeInput(input));
-    return tr("changed: %1").arg(inputs.join(tr("; ")));
-}
-
 SessionReview::SessionReview(const Session &session, const ExportDef &def)
 {
     const Kit &kit = session.kit();
@@ -86,7 +76,7 @@ SessionReview::SessionReview(const Session &session, const ExportDef &def)
     for (const int card : cardsUsedBy(kit, def)) {
         const CardStatus status = session.status(card);
         if (status.state == CardState::Stale) {
-            const QString reason = staleReason(session, status);
+            const QString reason = session.staleReason(card);
             m_stale.append(Entry{card, reason.isEmpty() ? QStringList() : QStringList{reason}});
         }
         if (!session.hasAnswer(card)) {

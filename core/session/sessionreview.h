@@ -36,11 +36,6 @@ public:
     // hold up its export.
     static QList<int> cardsUsedBy(const Kit &kit, const ExportDef &def);
 
-    // Why a stale card is stale, as the list says it ("changed: the answer to
-    // card 1, Outline"); empty when the status gives no reason. The one place
-    // that words it.
-    static QString staleReason(const Session &session, const CardStatus &status);
-
     const QList<Entry> &staleCards() const { return m_stale; }
     const QList<Entry> &missingAnswers() const { return m_missing; }
     const QList<Entry> &failingChecks() const { return m_failing; }
@@ -48,7 +43,7 @@ public:
 
     // One sentence per kind, in the order stale, missing, failing; none when
     // the review is clear:
-    // 2 cards are stale: 3 "Introduction" (changed: …), 4 "Body" (changed: …).
+    // 2 cards are stale: 3 "Introduction" (card 1, Outline, changed), 4 …
     QStringList lines() const;
     QString text() const { return lines().join(QLatin1Char('\n')); }
 

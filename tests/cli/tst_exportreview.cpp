@@ -74,8 +74,7 @@ void ExportReviewTest::export_namesWhatIsUnfinishedOnStandardError_data()
     QTest::newRow("stale")
         << complete + QStringList{QStringLiteral("draft|Another long enough draft.")}
         << QStringLiteral("html")
-        << QStringList{QStringLiteral(
-               "1 card is stale: 3 \"Summary\" (changed: the answer to card 2, Draft).")};
+        << QStringList{QStringLiteral("1 card is stale: 3 \"Summary\" (card 2, Draft, changed).")};
     QTest::newRow("the post: not part of the article")
         << complete.mid(0, 3) << QStringLiteral("md") << QStringList();
     QTest::newRow("the post: part of the social export")

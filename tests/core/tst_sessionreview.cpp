@@ -127,11 +127,12 @@ void SessionReviewTest::review_namesWhatStandsBetweenTheSessionAndTheExport_data
     QTest::newRow("complete, every export: nothing")
         << complete << QStringLiteral("social") << QList<int>{} << QList<int>{} << QList<int>{}
         << QString() << false;
-    QTest::newRow("stale")
-        << complete + QStringList{QStringLiteral("2|Another long enough draft.")}
-        << QStringLiteral("article") << QList<int>{2} << QList<int>{} << QList<int>{}
-        << QStringLiteral("1 card is stale: 3 \"Summary\" (changed: the answer to card 2, Draft).")
-        << false;
+    QTest::newRow("stale") << complete + QStringList{QStringLiteral("2|Another long enough draft.")}
+                           << QStringLiteral("article") << QList<int>{2} << QList<int>{}
+                           << QList<int>{}
+                           << QStringLiteral(
+                                  "1 card is stale: 3 \"Summary\" (card 2, Draft, changed).")
+                           << false;
     QTest::newRow("missing") << complete.mid(0, 2) << QStringLiteral("article") << QList<int>{}
                              << QList<int>{2} << QList<int>{}
                              << QStringLiteral("1 answer is missing: 3 \"Summary\".") << false;
@@ -158,7 +159,7 @@ void SessionReviewTest::review_namesWhatStandsBetweenTheSessionAndTheExport_data
         << QStringList{complete.at(0), QStringLiteral("2|Too short"),
                        QStringLiteral("1|A new outline")}
         << QStringLiteral("article") << QList<int>{1} << QList<int>{2} << QList<int>{1}
-        << QStringLiteral("1 card is stale: 2 \"Draft\" (changed: the answer to card 1, Outline).\n"
+        << QStringLiteral("1 card is stale: 2 \"Draft\" (card 1, Outline, changed).\n"
                           "1 answer is missing: 3 \"Summary\".\n"
                           "1 check fails: 2 \"Draft\" (Draft length).")
         << false;

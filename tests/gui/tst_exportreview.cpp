@@ -107,8 +107,9 @@ void ExportReviewWindowTest::export_staleCard_asksFirst()
         exportThroughMenu(QStringLiteral("export_article"), QStringLiteral("article.md"));
     QCOMPARE(m_dialogs.questions.size(), 1);
     QCOMPARE(m_dialogs.questions.first(),
-             QStringLiteral("Export Unfinished Work?: 1 card is stale: 3 \"Summary\" (changed: "
-                            "the answer to card 2, Draft).\n\nExport “Article” as it is?"));
+             QStringLiteral(
+                 "Export Unfinished Work?: 1 card is stale: 3 \"Summary\" (card 2, Draft, changed)"
+                 ".\n\nExport “Article” as it is?"));
     QCOMPARE(m_dialogs.lastButtons, QStringList{QStringLiteral("Export Anyway")});
     QCOMPARE(m_dialogs.lastDefault, DefaultButton::Cancel);
     QCOMPARE(QFile::exists(path), written);
