@@ -454,10 +454,7 @@ void CardWidget::updateHeader()
         detail = tr("· waiting for %1")
                      .arg(index.data(CardRoles::Missing).toStringList().join(QStringLiteral(", ")));
     } else if (state == CardState::Stale) {
-        detail =
-            tr("· changed: %1")
-                .arg(
-                    index.data(CardRoles::ChangedInputs).toStringList().join(QStringLiteral("; ")));
+        detail = tr("· stale: %1").arg(index.data(CardRoles::StaleReason).toString());
     }
     m_detail->setText(detail);
     m_usesRow->setVisible(!uses.isEmpty() || !detail.isEmpty() ||
@@ -487,9 +484,9 @@ void CardWidget::updateNotice()
         m_notice->show();
     } else if (state == CardState::Stale) {
         m_noticeText->setText(
-            tr("This answer is stale: %1 changed after it was stored. Copy the prompt again to "
-               "re-run it, or keep the answer as it is.")
-                .arg(index.data(CardRoles::ChangedInputs).toStringList().join(tr(" and "))));
+            tr("This answer is stale: %1. Copy the prompt again to re-run it, or keep the "
+               "answer as it is; Next Stale Card (F8) then opens the next one to re-run.")
+                .arg(index.data(CardRoles::StaleReason).toString()));
         noticePalette.setColor(QPalette::Window, missingTint(palette()));
         m_dismissButton->show();
         m_notice->show();

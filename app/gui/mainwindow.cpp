@@ -12,6 +12,7 @@
 #include "guilogging.h"
 #include "historydialog.h"
 #include "io/safefilewriter.h"
+#include "rerunguide.h"
 #include "session/sessionexporter.h"
 #include "session/sessionreview.h"
 #include "text/textstats.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
 
     m_actions = WindowActions::create(this);
     m_menus = m_actions.addMenus(this);
+    m_rerun =
+        new RerunGuide(m_document, m_deck, m_dialogs, this, m_actions.nextStale, m_actions.keepAll);
     connectActions();
     trackUndo();
     wireViews();
@@ -117,10 +120,13 @@ void MainWindow::wireViews()
     connect(m_deck, &CardDeck::pasteAnswerRequested, this, &MainWindow::pasteAnswer);
     connect(m_deck, &CardDeck::historyRequested, this, &MainWindow::showHistory);
     connect(m_deck, &CardDeck::dismissStaleRequested, this, [this](int row) {
-        if (m_document->dismissStale(row))
-            showMessage(
-                tr("Kept the answer to %1 as it is.").arg(m_document->kit().cardLabel(row)));
+        if (!m_document->dismissStale(row))
+            return;
+        showMessage(tr("Kept the answer to %1 as it is.").arg(m_document->kit().cardLabel(row)));
+        m_rerun->continueAfter(row);
     });
+    connect(m_rerun, &RerunGuide::message, this,
+            [this](const QString &text) { showMessage(text); });
     connect(m_deck, &CardDeck::messageRequested, this,
             [this](const QString &message) { m_dialogs->warn(this, tr("Not pasted"), message); });
     connect(m_deck, &CardDeck::viewChanged, this,
@@ -407,8 +413,8 @@ void MainWindow::pasteAnswer(int row)
     }
     // A paste into a ready card moves on to the next card: this one closes
     // first, so that its answer box is not filled only to be hidden.
-    const bool movesOn =
-        m_document->session().status(row).state == CardState::Ready && row + 1 < m_deck->count();
+    const CardState stateBefore = m_document->session().status(row).state;
+    const bool movesOn = stateBefore == CardState::Ready && row + 1 < m_deck->count();
     CardWidget *card = m_deck->card(row);
     if (card && movesOn)
         card->setExpanded(false);
@@ -420,6 +426,9 @@ void MainWindow::pasteAnswer(int row)
         m_deck->openCard(row + 1);
     else if (card && !card->isExpanded())
         card->setExpanded(true);
+    // A re-run card is done: on to the next stale one, in order.
+    if (stateBefore == CardState::Stale)
+        m_rerun->continueAfter(row);
 }
 
 void MainWindow::editBrief()
@@ -441,7 +450,8 @@ void MainWindow::editBrief()
     for (int i = 0; i < m_document->cardCount(); ++i)
         staleAfter += m_document->session().status(i).state == CardState::Stale ? 1 : 0;
     showMessage(staleAfter > staleBefore
-                    ? tr("Brief saved. Answered cards that use a changed field are now stale: %1.")
+                    ? tr("Brief saved. Cards made from a changed field, or from a card that "
+                         "was, are now stale: %1. Next Stale Card (F8) takes you through them.")
                           .arg(staleAfter - staleBefore)
                     : tr("Brief saved."));
 }

@@ -25,6 +25,7 @@ class BriefPanel;
 class CardDeck;
 class Clipboard;
 class Dialogs;
+class RerunGuide;
 
 class MainWindow final : public QMainWindow
 {
@@ -106,6 +107,7 @@ private:
     QListView *m_navigator = nullptr;
     QLabel *m_saveProblem = nullptr;
     SessionFlow *m_flow = nullptr;
+    RerunGuide *m_rerun = nullptr;
     WindowActions m_actions;
     WindowActions::Menus m_menus;
     QList<QMetaObject::Connection> m_appConnections;

@@ -58,6 +58,11 @@ WindowActions WindowActions::create(QWidget *window)
     a.history = makeAction(window, QStringLiteral("historyAction"), tr("Answer &History…"),
                            QKeySequence(tr("Ctrl+H")));
 
+    a.nextStale = makeAction(window, QStringLiteral("nextStaleAction"), tr("Next &Stale Card"),
+                             QKeySequence(Qt::Key_F8));
+    a.nextStale->setToolTip(tr("Open the next stale card in the order to re-run them (F8)"));
+    a.keepAll = makeAction(window, QStringLiteral("keepAllAction"), tr("&Keep All Stale Answers…"));
+
     a.expandAll = makeAction(window, QStringLiteral("expandAllAction"), tr("&Expand All Cards"));
     a.collapseAll =
         makeAction(window, QStringLiteral("collapseAllAction"), tr("C&ollapse All Cards"));
@@ -92,10 +97,12 @@ WindowActions::Menus WindowActions::addMenus(QMainWindow *window) const
     edit->addSeparator();
     edit->addActions({copyPrompt, pasteAnswer, history, copyArticle});
     edit->addSeparator();
+    edit->addAction(keepAll);
+    edit->addSeparator();
     edit->addAction(editBrief);
 
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
-    view->addActions({nextCard, previousCard, toggleCard});
+    view->addActions({nextCard, previousCard, nextStale, toggleCard});
     view->addSeparator();
     view->addActions({expandAll, collapseAll});
 
@@ -108,7 +115,7 @@ WindowActions::Menus WindowActions::addMenus(QMainWindow *window) const
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({newSession, open, save});
     toolbar->addSeparator();
-    toolbar->addActions({copyPrompt, pasteAnswer});
+    toolbar->addActions({copyPrompt, pasteAnswer, nextStale});
     toolbar->addSeparator();
     toolbar->addActions({expandAll, collapseAll});
     return menus;

@@ -36,6 +36,8 @@ public:
     QAction *copyArticle = nullptr;
     QAction *editBrief = nullptr;
     QAction *history = nullptr;
+    QAction *nextStale = nullptr;
+    QAction *keepAll = nullptr;
     QAction *expandAll = nullptr;
     QAction *collapseAll = nullptr;
     QAction *nextCard = nullptr;

@@ -45,7 +45,7 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
             [this](int row) { rowChanged(row, {CardRoles::HistoryCount}); });
     connect(document, &SessionDocument::statusChanged, this, [this](int row) {
         rowChanged(row, {CardRoles::State, CardRoles::StateLabel, CardRoles::Missing,
-                         CardRoles::ChangedInputs, Qt::DecorationRole, Qt::ToolTipRole});
+                         CardRoles::StaleReason, Qt::DecorationRole, Qt::ToolTipRole});
     });
 }
 
@@ -139,12 +139,8 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return titlesOf(session.status(row).missing);
     case CardRoles::Uses:
         return titlesOf(card.dependsOn);
-    case CardRoles::ChangedInputs: {
-        QStringList descriptions;
-        for (const QString &input : session.status(row).changedInputs)
-            descriptions.append(session.describeInput(input));
-        return descriptions;
-    }
+    case CardRoles::StaleReason:
+        return session.staleReason(row);
     case CardRoles::HasAnswer:
         return session.hasAnswer(row);
     case CardRoles::AnswerCharacters:
@@ -200,7 +196,7 @@ QHash<int, QByteArray> CardListModel::roleNames() const
     names.insert(CardRoles::StateLabel, "stateLabel");
     names.insert(CardRoles::Missing, "missing");
     names.insert(CardRoles::Uses, "uses");
-    names.insert(CardRoles::ChangedInputs, "changedInputs");
+    names.insert(CardRoles::StaleReason, "staleReason");
     names.insert(CardRoles::HasAnswer, "hasAnswer");
     names.insert(CardRoles::AnswerCharacters, "answerCharacters");
     names.insert(CardRoles::AnswerWords, "answerWords");

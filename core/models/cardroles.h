@@ -18,7 +18,7 @@ enum Role
     StateLabel,            // QString: "ready", translated
     Missing,               // QStringList: titles of used cards without an answer
     Uses,                  // QStringList: titles of the cards whose answers the prompt uses
-    ChangedInputs,         // QStringList: what changed since a stale answer, in words
+    StaleReason,           // QString: why a stale card is stale, in words (else empty)
     HasAnswer,             // bool
     AnswerCharacters,      // qsizetype
     AnswerWords,           // qsizetype

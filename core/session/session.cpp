@@ -340,7 +340,8 @@ QString Session::describeChange(int index, const QString &input) const
 {
     if (input.startsWith(briefPrefix)) {
         const FieldDef *field = m_kit->field(input.mid(briefPrefix.size()));
-        return tr("the brief's %1 changed").arg(field ? field->label : input.mid(briefPrefix.size()));
+        return tr("the brief's %1 changed")
+            .arg(field ? field->label : input.mid(briefPrefix.size()));
     }
     const int dep = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
     const QString recorded = m_records.at(index).answer->basedOn.value(input);

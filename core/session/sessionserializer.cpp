@@ -748,11 +748,13 @@ Result<Session> Reader::read(const JsonNode &root)
     if (*version == 1) {
         if (const int unknownBasis = convertRevisionBasis(records); unknownBasis > 0) {
             warnAt(versionValue.offset(),
-                   SessionSerializer::tr(
-                       "this session was saved by an older PromptDeck, which recorded earlier "
-                       "answers by number; for %n answer(s) the text they were made from is "
-                       "gone, so they stay stale until you re-run or keep them",
-                       nullptr, unknownBasis));
+                   SessionSerializer::tr("this session was saved by an older PromptDeck, which "
+                                         "recorded earlier answers by number; for %1 the "
+                                         "earlier text is gone, and such an answer stays stale "
+                                         "until you re-run or keep it")
+                       .arg(unknownBasis == 1
+                                ? SessionSerializer::tr("1 answer")
+                                : SessionSerializer::tr("%1 answers").arg(unknownBasis)));
         }
     }
     session.restoreState(std::move(records), std::max(next.value_or(1), maxRevision + 1));

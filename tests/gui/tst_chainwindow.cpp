@@ -1,0 +1,161 @@
+// The chain through the window, on a line of four cards: a change marks
+// every card below it stale and each says by which way; restoring the old
+// answer from the history clears them all; Next Stale Card (F8) and each
+// re-run or kept card walk through the stale cards in order; Keep All asks,
+// then keeps every one.
+#include "cardwidget.h"
+#include "guitest.h"
+#include "historydialog.h"
+#include "mainwindow.h"
+#include "testseams.h"
+#include "windowactions.h"
+#include "windowfixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace PromptDeck::Core;
+using PromptDeck::Gui::CardWidget;
+using PromptDeck::Gui::HistoryDialog;
+using PromptDeck::Tests::WindowFixture;
+
+class ChainWindowTest final : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { tearDownWindow(); }
+    void change_marksEveryCardBelow_andRestoreClearsThem();
+    void nextStale_walksThroughTheStaleCardsInOrder();
+    void keepAll_asksThenKeepsEveryStaleCard();
+
+private:
+    QStringList states() const;
+    QString detail(int row) const
+    {
+        return card(row)->findChild<QLabel *>(QStringLiteral("stateDetail"))->text();
+    }
+    const PromptDeck::Gui::WindowActions &actions() const { return m_window->windowActions(); }
+};
+
+void ChainWindowTest::init()
+{
+    setUpWindow();
+    m_dialogs.openNames = {QStringLiteral(PROMPTDECK_TEST_DATA "/kits/chain-line.yaml"),
+                           QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/chain-brief.yaml")};
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *kit = dialog->findChild<QComboBox *>(QStringLiteral("kitChoice"));
+        auto *brief = dialog->findChild<QComboBox *>(QStringLiteral("briefChoice"));
+        kit->setCurrentIndex(kit->count() - 1);
+        Q_EMIT kit->activated(kit->count() - 1);
+        brief->setCurrentIndex(brief->count() - 1);
+        Q_EMIT brief->activated(brief->count() - 1);
+        return int(QDialog::Accepted);
+    };
+    actions().newFromFiles->trigger();
+    QCOMPARE(m_window->document()->kit().id, QStringLiteral("chain-line"));
+    m_dialogs.onExec = nullptr;
+    for (int i = 0; i < 4; ++i)
+        paste(i, QStringLiteral("Answer %1, first take").arg(i + 1));
+    QCOMPARE(states(), QString::fromLatin1("answered answered answered answered").split(u' '));
+    QVERIFY(!actions().nextStale->isEnabled());
+    QVERIFY(!actions().keepAll->isEnabled());
+}
+
+QStringList ChainWindowTest::states() const
+{
+    QStringList list;
+    for (int i = 0; i < m_window->document()->cardCount(); ++i)
+        list.append(cardStateId(m_window->document()->session().status(i).state));
+    return list;
+}
+
+void ChainWindowTest::change_marksEveryCardBelow_andRestoreClearsThem()
+{
+    card(0)->setExpanded(true);
+    paste(0, QStringLiteral("Answer 1, renamed heading"));
+    QCOMPARE(states(), QString::fromLatin1("answered stale stale stale").split(u' '));
+    QCOMPARE(detail(1), QStringLiteral("· stale: card 1, First, changed"));
+    QCOMPARE(detail(3), QStringLiteral("· stale: card 1, First, changed; card 2 was made from "
+                                       "it, card 3 from card 2"));
+    QVERIFY(actions().nextStale->isEnabled());
+    QVERIFY(actions().keepAll->isEnabled());
+    card(3)->setExpanded(true);
+    auto *notice = card(3)->findChild<QWidget *>(QStringLiteral("notice"));
+    QVERIFY(notice->isVisible());
+
+    // History › the older version › Restore: the text the cards below were
+    // made from is back, and so they are fresh.
+    m_dialogs.onExec = [](QDialog *dialog) {
+        auto *history = qobject_cast<HistoryDialog *>(dialog);
+        history->selectVersion(1);
+        history->restoreSelected();
+        return int(QDialog::Accepted);
+    };
+    QTest::mouseClick(card(0)->findChild<QPushButton *>(QStringLiteral("historyButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->document()->session().answerText(0), QStringLiteral("Answer 1, first take"));
+    QCOMPARE(states(), QString::fromLatin1("answered answered answered answered").split(u' '));
+    QVERIFY(detail(3).isEmpty());
+    QVERIFY(!notice->isVisible());
+    QVERIFY(!actions().nextStale->isEnabled());
+}
+
+void ChainWindowTest::nextStale_walksThroughTheStaleCardsInOrder()
+{
+    card(0)->setExpanded(true);
+    paste(0, QStringLiteral("Answer 1, second take"));
+    actions().nextStale->trigger();
+    QCOMPARE(m_window->deck()->currentCard(), 1);
+    QVERIFY(card(1)->isExpanded());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Re-run card 2, Second (3 stale cards left)")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Card 2 re-run: the window goes on to card 3, the next in order.
+    paste(1, QStringLiteral("Answer 2, second take"));
+    QCOMPARE(states(), QString::fromLatin1("answered answered stale stale").split(u' '));
+    QCOMPARE(m_window->deck()->currentCard(), 2);
+    QVERIFY(card(2)->isExpanded());
+
+    // Card 3 kept as it is: on to card 4, which is fresh with it.
+    QTest::mouseClick(card(2)->findChild<QPushButton *>(QStringLiteral("dismissStaleButton")),
+                      Qt::LeftButton);
+    QCOMPARE(states(), QString::fromLatin1("answered answered answered answered").split(u' '));
+    QVERIFY(!actions().nextStale->isEnabled());
+    QCOMPARE(m_window->document()->session().answerText(2), QStringLiteral("Answer 3, first take"));
+}
+
+void ChainWindowTest::keepAll_asksThenKeepsEveryStaleCard()
+{
+    card(1)->setExpanded(true);
+    paste(1, QStringLiteral("Answer 2, second take"));
+    QCOMPARE(states(), QString::fromLatin1("answered answered stale stale").split(u' '));
+
+    m_dialogs.answers = {}; // Cancel
+    actions().keepAll->trigger();
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.first().contains(QStringLiteral("2 cards are stale.")),
+             qPrintable(m_dialogs.questions.first()));
+    QCOMPARE(states(), QString::fromLatin1("answered answered stale stale").split(u' '));
+
+    m_dialogs.answers = {0}; // Keep All
+    actions().keepAll->trigger();
+    QCOMPARE(states(), QString::fromLatin1("answered answered answered answered").split(u' '));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Kept 2 stale answers as they are."));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(m_window->document()->session().record(i).answer->keptWhileStale.isEmpty());
+    QVERIFY(!actions().keepAll->isEnabled());
+}
+
+int main(int argc, char **argv)
+{
+    return PromptDeck::Tests::runGuiTest<ChainWindowTest>(argc, argv);
+}
+
+#include "tst_chainwindow.moc"
