@@ -295,7 +295,9 @@ QList<SessionRecovery::Difference> SessionRecovery::differences(const Session &r
             }
         } else if (recovered.record(i).history.size() != onDisk->record(i).history.size() ||
                    (recovered.hasAnswer(i) && onDisk->hasAnswer(i) &&
-                    recovered.record(i).answer->basedOn != onDisk->record(i).answer->basedOn)) {
+                    (recovered.record(i).answer->basedOn != onDisk->record(i).answer->basedOn ||
+                     recovered.record(i).answer->keptWhileStale !=
+                         onDisk->record(i).answer->keptWhileStale))) {
             lines.append(
                 {i, tr("%1: the same answer, but its history or state differs.").arg(label)});
         }
