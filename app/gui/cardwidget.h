@@ -104,6 +104,8 @@ private:
     bool m_committing = false;
     bool m_editPending = false; // typed text not yet in the session
     bool m_answerDirty = false; // the answer changed while the card was collapsed
+    QString m_shownAnswer;      // the session's answer the box was last given
+    QString m_shownInBox;       // and the box's text for it
 
     CardHeader *m_header = nullptr;
     QLabel *m_number = nullptr;

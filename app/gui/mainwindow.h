@@ -74,7 +74,7 @@ private:
     };
 
     void connectActions();
-    // Undo and Redo act on the answer being edited and follow its history.
+    // Undo and Redo act on the answer box that has the focus.
     void trackUndo();
     void wireViews();
     // A session became the document's: open its first card.
@@ -85,7 +85,6 @@ private:
     void updateExportMenu();
     void showMessage(const QString &message, int timeout = 6000);
     void showSaveProblem(const QString &message);
-    QWidget *focusedAnswerEditor() const;
 
     Clipboard *m_clipboard;
     Dialogs *m_dialogs;
