@@ -319,7 +319,8 @@ void CardWidget::buildBody()
         m_editPending = false;
         m_typingTimer.stop();
         m_committing = true;
-        m_document->setAnswer(m_row, text, AnswerVersion::Origin::Pasted);
+        if (m_document->setAnswer(m_row, text, AnswerVersion::Origin::Pasted))
+            rememberShown(text);
         m_committing = false;
     });
     connect(m_answerEdit, &AnswerEdit::pasteRefused, this, &CardWidget::messageRequested);
@@ -420,8 +421,15 @@ void CardWidget::fillAnswer()
     const QString text = m_document->session().answerText(m_row);
     if (m_answerEdit->answerText() != text)
         m_answerEdit->showText(text);
-    m_shownAnswer = text;
-    m_shownInBox = m_answerEdit->answerText();
+    rememberShown(text);
+}
+
+void CardWidget::rememberShown(const QString &answer)
+{
+    m_shownAnswer = answer;
+    const QString box = m_answerEdit->answerText();
+    // Shared with the answer when the box shows it as it is.
+    m_shownInBox = box == answer ? answer : box;
 }
 
 void CardWidget::refreshPrompt()

@@ -93,6 +93,8 @@ private:
     void refreshPrompt();
     void refreshAnswer();
     void fillAnswer();
+    // answer is what the box now shows (as the box has it: no CR of a CRLF).
+    void rememberShown(const QString &answer);
     void onAnswerTyped();
     void applyStyle();
 

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void redo_bringsTheNoteBack_data() { undo_restoresTheAnswerEverywhere_data(); }
     void redo_bringsTheNoteBack();
     void undo_thenSave_savesTheRestoredText();
+    void keys_everyBindingTakesOneStep_data();
+    void keys_everyBindingTakesOneStep();
     void undo_boxMenu_storesTheTextAtOnce();
     void undoActions_followTheFocusedAnswerBox();
     void undoActions_greyWhenTheCardCollapsesOrTheSessionIsReset();
@@ -171,6 +173,34 @@ void UndoTest::undo_thenSave_savesTheRestoredText()
     const Result<Session> saved = SessionFile::load(file);
     QVERIFY2(saved, qPrintable(saved.errorText()));
     QCOMPARE(saved.value().answerText(1), research);
+}
+
+void UndoTest::keys_everyBindingTakesOneStep_data()
+{
+    QTest::addColumn<QKeySequence>("key");
+    QTest::addColumn<bool>("isRedo");
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Undo))
+        QTest::addRow("undo %s", qPrintable(key.toString())) << key << false;
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        QTest::addRow("redo %s", qPrintable(key.toString())) << key << true;
+}
+
+void UndoTest::keys_everyBindingTakesOneStep()
+{
+    QFETCH(QKeySequence, key);
+    QFETCH(bool, isRedo);
+    QVERIFY(m_window->windowActions().undo->shortcuts().contains(key) ||
+            m_window->windowActions().redo->shortcuts().contains(key));
+    AnswerEdit *edit = typeTwoSteps();
+    QVERIFY(edit);
+    if (isRedo) {
+        undo()->trigger();
+        undo()->trigger();
+    }
+    QTest::keySequence(edit, key);
+    // One step from either side lands on the note, stored at once.
+    QCOMPARE(answer(1), inTheBox + note);
+    QCOMPARE(edit->answerText(), inTheBox + note);
 }
 
 void UndoTest::undo_boxMenu_storesTheTextAtOnce()
