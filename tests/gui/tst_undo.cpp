@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QMenu>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void keys_everyBindingTakesOneStep_data();
     void keys_everyBindingTakesOneStep();
     void undo_boxMenu_storesTheTextAtOnce();
+    void undo_backToAPasteInTheBox_storesThePastedBytes();
     void undoActions_followTheFocusedAnswerBox();
     void undoActions_greyWhenTheCardCollapsesOrTheSessionIsReset();
 
@@ -220,6 +222,19 @@ void UndoTest::undo_boxMenu_storesTheTextAtOnce()
     menu->close();
     QCOMPARE(answer(1), research);
     QCOMPARE(offered(), QStringLiteral("redo"));
+}
+
+void UndoTest::undo_backToAPasteInTheBox_storesThePastedBytes()
+{
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    QGuiApplication::clipboard()->setText(research);
+    edit->paste();
+    QCOMPARE(answer(0), research);
+    QTest::keyClicks(edit, note);
+    QTRY_COMPARE(answer(0), inTheBox + note);
+    undo()->trigger();
+    QCOMPARE(answer(0), research);
 }
 
 void UndoTest::undoActions_followTheFocusedAnswerBox()
