@@ -3,6 +3,10 @@
 #include "longlines.h"
 #include "session/session.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -38,6 +42,38 @@ void AnswerEdit::showText(const QString &text)
 QString AnswerEdit::answerText() const
 {
     return m_cut ? LongLines::uncut(toPlainText()) : toPlainText();
+}
+
+void AnswerEdit::undoStep()
+{
+    undo();
+    Q_EMIT undoneOrRedone();
+}
+
+void AnswerEdit::redoStep()
+{
+    redo();
+    Q_EMIT undoneOrRedone();
+}
+
+void AnswerEdit::keyPressEvent(QKeyEvent *event)
+{
+    // The box undoes and redoes these keys itself (the window's actions
+    // with the same keys never see them while it has the focus).
+    QPlainTextEdit::keyPressEvent(event);
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo))
+        Q_EMIT undoneOrRedone();
+}
+
+void AnswerEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    for (const QString &name : {QStringLiteral("edit-undo"), QStringLiteral("edit-redo")}) {
+        if (auto *action = menu->findChild<QAction *>(name))
+            connect(action, &QAction::triggered, this, &AnswerEdit::undoneOrRedone);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void AnswerEdit::insertFromMimeData(const QMimeData *source)

@@ -3,7 +3,9 @@
 // fills an empty box (or replaces all of it) with the exact pasted text, so
 // that text is stored as pasted, line endings and all. A very long line is
 // shown cut into pieces (see LongLines); answerText() is the text without
-// the cuts, and so is what the box copies.
+// the cuts, and so is what the box copies. Every undo and redo, by key, by
+// the box's menu or by the window's Edit menu, is reported (undoneOrRedone)
+// so that the card stores the text it brings back at once.
 #pragma once
 
 #include <QPlainTextEdit>
@@ -25,14 +27,24 @@ public:
 
     QSize sizeHint() const override;
 
+    // Undo or redo one step of the box's own history, as Edit › Undo and
+    // Redo do.
+    void undoStep();
+    void redoStep();
+
 Q_SIGNALS:
     // The user pasted text that becomes the whole answer.
     void wholeAnswerPasted(const QString &text);
     // A paste was refused; message says why.
     void pasteRefused(const QString &message);
+    // An undo or redo changed the box's text (or was asked for and found
+    // nothing to do).
+    void undoneOrRedone();
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     QMimeData *createMimeDataFromSelection() const override;
 
 private:

@@ -319,10 +319,14 @@ void CardWidget::buildBody()
         m_editPending = false;
         m_typingTimer.stop();
         m_committing = true;
-        m_document->setAnswer(m_row, text, AnswerVersion::Origin::Pasted);
+        if (m_document->setAnswer(m_row, text, AnswerVersion::Origin::Pasted))
+            rememberShown(text);
         m_committing = false;
     });
     connect(m_answerEdit, &AnswerEdit::pasteRefused, this, &CardWidget::messageRequested);
+    // Text an undo or redo brings back is the answer now, not after a pause:
+    // the checks, the prompts that use it and a save right away all see it.
+    connect(m_answerEdit, &AnswerEdit::undoneOrRedone, this, &CardWidget::commitPendingEdit);
 
     refreshAnswer();
     updateNotice();
@@ -372,7 +376,10 @@ void CardWidget::commitPendingEdit()
         return;
     m_editPending = false;
     m_typingTimer.stop();
-    const QString text = m_answerEdit->answerText();
+    // The box keeps no CR of a CRLF; text edited back to what the box was
+    // given (an undo, say) is that answer again, byte for byte.
+    const QString typed = m_answerEdit->answerText();
+    const QString text = typed == m_shownInBox ? m_shownAnswer : typed;
     if (const Status size = Session::checkAnswerSize(text.size()); !size) {
         Q_EMIT messageRequested(size.error().message);
         return;
@@ -414,6 +421,15 @@ void CardWidget::fillAnswer()
     const QString text = m_document->session().answerText(m_row);
     if (m_answerEdit->answerText() != text)
         m_answerEdit->showText(text);
+    rememberShown(text);
+}
+
+void CardWidget::rememberShown(const QString &answer)
+{
+    m_shownAnswer = answer;
+    const QString box = m_answerEdit->answerText();
+    // Shared with the answer when the box shows it as it is.
+    m_shownInBox = box == answer ? answer : box;
 }
 
 void CardWidget::refreshPrompt()

@@ -93,6 +93,8 @@ private:
     void refreshPrompt();
     void refreshAnswer();
     void fillAnswer();
+    // answer is what the box now shows (as the box has it: no CR of a CRLF).
+    void rememberShown(const QString &answer);
     void onAnswerTyped();
     void applyStyle();
 
@@ -104,6 +106,8 @@ private:
     bool m_committing = false;
     bool m_editPending = false; // typed text not yet in the session
     bool m_answerDirty = false; // the answer changed while the card was collapsed
+    QString m_shownAnswer;      // the session's answer the box was last given
+    QString m_shownInBox;       // and the box's text for it
 
     CardHeader *m_header = nullptr;
     QLabel *m_number = nullptr;

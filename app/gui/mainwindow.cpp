@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "answeredit.h"
 #include "briefeditordialog.h"
 #include "briefpanel.h"
 #include "bundledsessioncontent.h"
@@ -196,30 +195,9 @@ void MainWindow::connectActions()
 
 void MainWindow::trackUndo()
 {
-    connect(m_actions.undo, &QAction::triggered, this, [this] {
-        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
-            edit->undo();
-    });
-    connect(m_actions.redo, &QAction::triggered, this, [this] {
-        if (auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor()))
-            edit->redo();
-    });
-    auto updateUndo = [this] {
-        auto *edit = qobject_cast<QPlainTextEdit *>(focusedAnswerEditor());
-        m_actions.undo->setEnabled(edit && edit->document()->isUndoAvailable());
-        m_actions.redo->setEnabled(edit && edit->document()->isRedoAvailable());
-    };
-    m_appConnections.append(connect(qApp, &QApplication::focusChanged, this,
-                                    [this, updateUndo](QWidget *, QWidget *now) {
-                                        if (auto *edit = qobject_cast<AnswerEdit *>(now)) {
-                                            connect(edit->document(), &QTextDocument::undoAvailable,
-                                                    this, updateUndo, Qt::UniqueConnection);
-                                            connect(edit->document(), &QTextDocument::redoAvailable,
-                                                    this, updateUndo, Qt::UniqueConnection);
-                                        }
-                                        updateUndo();
-                                    }));
-    updateUndo();
+    auto *editUndo = new EditUndo(m_actions.undo, m_actions.redo, this);
+    m_appConnections.append(
+        connect(qApp, &QApplication::focusChanged, editUndo, &EditUndo::focusChanged));
 }
 
 void MainWindow::onAdopted()
@@ -339,16 +317,6 @@ void MainWindow::showSaveProblem(const QString &message)
                                .arg(message));
     m_saveProblem->show();
     qCWarning(lcGui) << "save failed:" << message;
-}
-
-QWidget *MainWindow::focusedAnswerEditor() const
-{
-    QWidget *focus = QApplication::focusWidget();
-    if (qobject_cast<AnswerEdit *>(focus))
-        return focus;
-    if (CardWidget *card = m_deck->card(m_deck->currentCard()))
-        return card->answerEdit();
-    return nullptr;
 }
 
 void MainWindow::copyPrompt(int row)

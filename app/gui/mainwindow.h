@@ -76,7 +76,7 @@ private:
     };
 
     void connectActions();
-    // Undo and Redo act on the answer being edited and follow its history.
+    // Undo and Redo act on the answer box that has the focus.
     void trackUndo();
     void wireViews();
     // A session became the document's: open its first card.
@@ -93,7 +93,6 @@ private:
                          const QString &anyway);
     void showMessage(const QString &message, int timeout = 6000);
     void showSaveProblem(const QString &message);
-    QWidget *focusedAnswerEditor() const;
 
     Clipboard *m_clipboard;
     Dialogs *m_dialogs;

@@ -1,8 +1,11 @@
 #include "windowactions.h"
 
+#include "answeredit.h"
+
 #include <QAction>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QTextDocument>
 #include <QToolBar>
 
 namespace PromptDeck::Gui {
@@ -45,8 +48,13 @@ WindowActions WindowActions::create(QWidget *window)
         makeAction(window, QStringLiteral("saveAsAction"), tr("Save &As…"), QKeySequence::SaveAs);
     a.quit = makeAction(window, QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit);
 
-    a.undo = makeAction(window, QStringLiteral("undoAction"), tr("&Undo"), QKeySequence::Undo);
-    a.redo = makeAction(window, QStringLiteral("redoAction"), tr("&Redo"), QKeySequence::Redo);
+    a.undo = makeAction(window, QStringLiteral("undoAction"), tr("&Undo"));
+    a.redo = makeAction(window, QStringLiteral("redoAction"), tr("&Redo"));
+    // Every key the platform gives (Redo is both Ctrl+Shift+Z and Ctrl+Y on
+    // some). In an answer box the box takes these keys itself (it claims
+    // them before any shortcut), so a key press undoes one step, once.
+    a.undo->setShortcuts(QKeySequence::Undo);
+    a.redo->setShortcuts(QKeySequence::Redo);
     a.copyPrompt = makeAction(window, QStringLiteral("copyPromptAction"), tr("&Copy Prompt"),
                               QKeySequence(tr("Ctrl+Shift+C")));
     a.pasteAnswer = makeAction(window, QStringLiteral("pasteAnswerAction"), tr("&Paste Answer"),
@@ -119,6 +127,67 @@ WindowActions::Menus WindowActions::addMenus(QMainWindow *window) const
     toolbar->addSeparator();
     toolbar->addActions({expandAll, collapseAll});
     return menus;
+}
+
+EditUndo::EditUndo(QAction *undo, QAction *redo, QWidget *window)
+    : QObject(window)
+    , m_undo(undo)
+    , m_redo(redo)
+    , m_window(window)
+{
+    connect(m_undo, &QAction::triggered, this, &EditUndo::undo);
+    connect(m_redo, &QAction::triggered, this, &EditUndo::redo);
+    update();
+}
+
+void EditUndo::focusChanged(QWidget * /*old*/, QWidget *now)
+{
+    auto *edit = qobject_cast<AnswerEdit *>(now);
+    follow(edit && m_window->isAncestorOf(edit) ? edit : nullptr);
+}
+
+void EditUndo::follow(AnswerEdit *edit)
+{
+    if (edit != m_editor) {
+        for (const QMetaObject::Connection &connection : std::as_const(m_editorConnections))
+            disconnect(connection);
+        m_editorConnections.clear();
+        m_editor = edit;
+        if (edit) {
+            const QTextDocument *document = edit->document();
+            m_editorConnections = {
+                connect(document, &QTextDocument::undoAvailable, this, &EditUndo::update),
+                connect(document, &QTextDocument::redoAvailable, this, &EditUndo::update),
+                connect(edit, &QObject::destroyed, this, &EditUndo::editorDestroyed),
+            };
+        }
+    }
+    update();
+}
+
+void EditUndo::editorDestroyed()
+{
+    m_editorConnections.clear();
+    m_editor = nullptr;
+    update();
+}
+
+void EditUndo::undo()
+{
+    if (m_editor)
+        m_editor->undoStep();
+}
+
+void EditUndo::redo()
+{
+    if (m_editor)
+        m_editor->redoStep();
+}
+
+void EditUndo::update()
+{
+    m_undo->setEnabled(m_editor && m_editor->document()->isUndoAvailable());
+    m_redo->setEnabled(m_editor && m_editor->document()->isRedoAvailable());
 }
 
 } // namespace PromptDeck::Gui

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QObject>
 
 class QAction;
 class QMainWindow;
@@ -10,6 +12,8 @@ class QMenu;
 class QWidget;
 
 namespace PromptDeck::Gui {
+
+class AnswerEdit;
 
 // Every action of the window's menus and toolbar, each with its objectName
 // (the GUI tests find them so, too).
@@ -58,6 +62,35 @@ public:
     static WindowActions create(QWidget *window);
     // Puts the actions into window's menu bar and toolbar.
     Menus addMenus(QMainWindow *window) const;
+};
+
+// Edit › Undo and Redo act on the answer box that has the focus (the only
+// text the window lets the user edit) and are enabled exactly when that box
+// has a step to undo or redo; with the focus on a prompt, a header or
+// nowhere in the window they are greyed. The window connects
+// QApplication::focusChanged to focusChanged().
+class EditUndo final : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditUndo(QAction *undo, QAction *redo, QWidget *window);
+
+    void focusChanged(QWidget *old, QWidget *now);
+
+private:
+    // Listens to edit's document (and to nothing else) from now on.
+    void follow(AnswerEdit *edit);
+    void editorDestroyed();
+    void undo();
+    void redo();
+    void update();
+
+    QAction *m_undo;
+    QAction *m_redo;
+    QWidget *m_window;
+    AnswerEdit *m_editor = nullptr; // cleared when it is destroyed
+    QList<QMetaObject::Connection> m_editorConnections;
 };
 
 } // namespace PromptDeck::Gui

@@ -293,15 +293,19 @@ void MainWindowTest::typingAnAnswer_updatesTheChainAfterAPause()
 
 void MainWindowTest::undo_takesBackAPasteInTheAnswerBox()
 {
+    const auto stored = [this] { return m_window->document()->session().answerText(0); };
     AnswerEdit *edit = card(0)->answerEdit();
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("first"));
-    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
-    QTest::keyClicks(edit, QStringLiteral(" second"));
+    QVERIFY(QTest::qWaitFor([&] { return stored() == QStringLiteral("first"); }));
+    QGuiApplication::clipboard()->setText(QStringLiteral(" second"));
+    edit->paste();
+    QVERIFY(QTest::qWaitFor([&] { return stored() == QStringLiteral("first second"); }));
+    QVERIFY(m_window->windowActions().undo->isEnabled());
     m_window->windowActions().undo->trigger();
-    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first"));
+    QCOMPARE(stored(), QStringLiteral("first"));
     m_window->windowActions().redo->trigger();
-    QTRY_COMPARE(m_window->document()->session().answerText(0), QStringLiteral("first second"));
+    QCOMPARE(stored(), QStringLiteral("first second"));
 }
 
 void MainWindowTest::copyingAWaitingCard_asksFirst()
