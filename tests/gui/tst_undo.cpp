@@ -13,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QMenu>
 #include <QTest>
 
@@ -39,6 +41,11 @@ private Q_SLOTS:
 
     void undo_restoresTheAnswerEverywhere_data();
     void undo_restoresTheAnswerEverywhere();
+    void undo_ofANoteOnAWholeChain_leavesNothingStale_data()
+    {
+        undo_restoresTheAnswerEverywhere_data();
+    }
+    void undo_ofANoteOnAWholeChain_leavesNothingStale();
     void redo_bringsTheNoteBack_data() { undo_restoresTheAnswerEverywhere_data(); }
     void redo_bringsTheNoteBack();
     void undo_thenSave_savesTheRestoredText();
@@ -142,6 +149,42 @@ void UndoTest::undo_restoresTheAnswerEverywhere()
     QVERIFY(card(2)->promptView()->promptText().contains(QStringLiteral("another fact")));
     QVERIFY(!card(2)->promptView()->promptText().contains(note));
     QCOMPARE(offered(), QStringLiteral("redo"));
+}
+
+void UndoTest::undo_ofANoteOnAWholeChain_leavesNothingStale()
+{
+    QFETCH(bool, byKey);
+    // The twelve bundled answers, as a writer pastes them.
+    const QStringList files = QDir(QStringLiteral(PROMPTDECK_TEST_DATA "/answers/python-gil"))
+                                  .entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 12);
+    for (int i = 0; i < files.size(); ++i) {
+        QFile file(QStringLiteral(PROMPTDECK_TEST_DATA "/answers/python-gil/") + files.at(i));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        paste(i, QString::fromUtf8(file.readAll()));
+    }
+    const Session &session = m_window->document()->session();
+    QVERIFY(session.staleCards().isEmpty());
+    const QString pasted = answer(1);
+
+    // " extra note" typed onto the research: every card made from it, and
+    // every card made from those, is stale.
+    card(1)->setExpanded(true);
+    AnswerEdit *edit = card(1)->answerEdit();
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, note);
+    QTRY_VERIFY(answer(1).endsWith(note));
+    for (int row : {2, 3, 4, 8})
+        QCOMPARE(session.status(row).state, CardState::Stale);
+    QCOMPARE(session.staleCards(), (QList<int>{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+
+    // Undo: the research is the text they were made from, so none is.
+    step(edit, byKey, QKeySequence::Undo);
+    QCOMPARE(answer(1), pasted);
+    QVERIFY(session.staleCards().isEmpty());
+    QCOMPARE(m_window->model()->index(8).data(CardRoles::State).toInt(), int(CardState::Answered));
+    QVERIFY(!m_window->windowActions().nextStale->isEnabled());
 }
 
 void UndoTest::redo_bringsTheNoteBack()
