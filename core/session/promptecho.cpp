@@ -106,7 +106,6 @@ private:
 struct PromptShape
 {
     int card = -1;
-    QString text;
     qsizetype words = 0;
     bool hasOwnText = false;
     // The template's own shingles (no word of a value in them), each with
@@ -118,7 +117,6 @@ PromptShape shapeOf(int card, const RenderedText &prompt)
 {
     PromptShape shape;
     shape.card = card;
-    shape.text = prompt.text;
     OwnTextWalker walker(prompt.spans);
     Shingler shingler;
     forEachWord(prompt.text, [&](qsizetype start, qsizetype end, Hash word) {
@@ -162,20 +160,14 @@ QList<double> coverages(QStringView text, const QList<const PromptShape *> &cand
 
 // The card's own prompt first, then the others in the kit's order: where a
 // text matches several, its own card is the likelier slip.
-QList<PromptShape> shapesOf(const Session &session, int card)
+QList<int> cardOrder(const Session &session, int card)
 {
     QList<int> order{card};
     for (int i = 0; i < session.cardCount(); ++i) {
         if (i != card)
             order.append(i);
     }
-    QList<PromptShape> shapes;
-    for (const int i : std::as_const(order)) {
-        const Result<RenderedText> prompt = session.renderPrompt(i, true);
-        if (prompt)
-            shapes.append(shapeOf(i, prompt.value()));
-    }
-    return shapes;
+    return order;
 }
 
 std::optional<PromptEchoMatch> nearMatch(QStringView text, const QList<PromptShape> &shapes)
@@ -206,12 +198,19 @@ std::optional<PromptEchoMatch> PromptEcho::find(const Session &session, int card
 {
     if (card < 0 || card >= session.cardCount())
         return std::nullopt;
-    const QList<PromptShape> shapes = shapesOf(session, card);
-    for (const PromptShape &shape : shapes) {
+    // One prompt at a time is kept: a prompt that quotes a long answer may
+    // be megabytes, and only its shingles are needed after this.
+    QList<PromptShape> shapes;
+    for (const int i : cardOrder(session, card)) {
+        const Result<RenderedText> prompt = session.renderPrompt(i, true);
+        if (!prompt)
+            continue;
+        PromptShape shape = shapeOf(i, prompt.value());
         // A prompt that is nothing but a value: an answer may well be that
         // value again (a draft returned unchanged), so it is never matched.
-        if (shape.hasOwnText && sameText(text, shape.text))
-            return PromptEchoMatch{shape.card, true, 1.0};
+        if (shape.hasOwnText && sameText(text, prompt.value().text))
+            return PromptEchoMatch{i, true, 1.0};
+        shapes.append(std::move(shape));
     }
     return nearMatch(text, shapes);
 }

@@ -25,7 +25,7 @@ private:
     QString session() const { return m_dir->filePath(QStringLiteral("gil.promptdeck")); }
     QString write(const QString &name, const QByteArray &bytes) const
     {
-        const QString path = m_dir->filePath(name);
+        QString path = m_dir->filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(path));
