@@ -20,8 +20,8 @@ Hash mix(Hash hash, Hash value)
     return hash ^ (hash >> 32);
 }
 
-// Calls onWord(start, end, hash) for every run of characters that are not
-// whitespace; the hash ignores case, so "Task" and "TASK" are one word.
+// Calls onWord(start, end) for every run of characters that are not
+// whitespace.
 template<typename OnWord>
 void forEachWord(QStringView text, OnWord &&onWord)
 {
@@ -33,11 +33,19 @@ void forEachWord(QStringView text, OnWord &&onWord)
         if (at == size)
             return;
         const qsizetype start = at;
-        Hash hash = hashSeed;
-        for (; at < size && !text[at].isSpace(); ++at)
-            hash = (hash ^ QChar::toCaseFolded(char32_t(text[at].unicode()))) * hashPrime;
-        onWord(start, at, hash);
+        while (at < size && !text[at].isSpace())
+            ++at;
+        onWord(start, at);
     }
+}
+
+// Ignores case, so "Task" and "TASK" are one word.
+Hash wordHash(QStringView word)
+{
+    Hash hash = hashSeed;
+    for (const QChar c : word)
+        hash = (hash ^ QChar::toCaseFolded(char32_t(c.unicode()))) * hashPrime;
+    return hash;
 }
 
 qsizetype wordCount(QStringView text)
@@ -119,36 +127,53 @@ PromptShape shapeOf(int card, const RenderedText &prompt)
     shape.card = card;
     OwnTextWalker walker(prompt.spans);
     Shingler shingler;
-    forEachWord(prompt.text, [&](qsizetype start, qsizetype end, Hash word) {
+    const QStringView text(prompt.text);
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
         ++shape.words;
+        // Only the template's own words are hashed: the values may be
+        // megabytes, and their words are only counted.
         if (!walker.isOwn(start, end)) {
             shingler.breakRun();
             return;
         }
         shape.hasOwnText = true;
-        if (const std::optional<Hash> shingle = shingler.add(word))
+        if (const std::optional<Hash> shingle =
+                shingler.add(wordHash(text.sliced(start, end - start))))
             shape.shingles.insert(*shingle, shape.shingles.size());
     });
     return shape;
 }
 
-// The share of each candidate's own shingles that text holds, in one pass.
+// The share of each candidate's own shingles that text holds, in one pass
+// with one look-up per word: most of a long text's shingles are in none.
 QList<double> coverages(QStringView text, const QList<const PromptShape *> &candidates)
 {
+    struct Place
+    {
+        qsizetype candidate;
+        qsizetype ordinal;
+    };
+    QHash<Hash, QList<Place>> index;
     QList<QList<bool>> found;
-    QList<qsizetype> counts(candidates.size(), 0);
-    for (const PromptShape *shape : candidates)
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        const PromptShape *shape = candidates.at(c);
         found.append(QList<bool>(shape->shingles.size(), false));
+        for (auto it = shape->shingles.cbegin(); it != shape->shingles.cend(); ++it)
+            index[it.key()].append({c, it.value()});
+    }
+    QList<qsizetype> counts(candidates.size(), 0);
     Shingler shingler;
-    forEachWord(text, [&](qsizetype, qsizetype, Hash word) {
-        const std::optional<Hash> shingle = shingler.add(word);
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        const std::optional<Hash> shingle = shingler.add(wordHash(text.sliced(start, end - start)));
         if (!shingle)
             return;
-        for (qsizetype c = 0; c < candidates.size(); ++c) {
-            const auto it = candidates.at(c)->shingles.constFind(*shingle);
-            if (it != candidates.at(c)->shingles.cend() && !found[c][it.value()]) {
-                found[c][it.value()] = true;
-                ++counts[c];
+        const auto it = index.constFind(*shingle);
+        if (it == index.cend())
+            return;
+        for (const Place &place : it.value()) {
+            if (!found[place.candidate][place.ordinal]) {
+                found[place.candidate][place.ordinal] = true;
+                ++counts[place.candidate];
             }
         }
     });
