@@ -50,7 +50,7 @@ bool mayWriteTo(Dialogs *dialogs, QWidget *parent, const QString &title, const Q
 }
 
 int WidgetDialogs::ask(QWidget *parent, const QString &title, const QString &text,
-                       const QStringList &buttons)
+                       const QStringList &buttons, DefaultButton byDefault)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QList<QAbstractButton *> added;
@@ -58,10 +58,12 @@ int WidgetDialogs::ask(QWidget *parent, const QString &title, const QString &tex
         QPushButton *button = box.addButton(buttons.at(i), i == 0 ? QMessageBox::AcceptRole
                                                                   : QMessageBox::ActionRole);
         added.append(button);
-        if (i == 0)
+        if (i == 0 && byDefault == DefaultButton::First)
             box.setDefaultButton(button);
     }
-    box.addButton(QMessageBox::Cancel);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    if (byDefault == DefaultButton::Cancel)
+        box.setDefaultButton(cancel);
     box.exec();
     return int(added.indexOf(box.clickedButton()));
 }

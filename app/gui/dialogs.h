@@ -15,15 +15,24 @@ class QWidget;
 
 namespace PromptDeck::Gui {
 
+// Which button Return presses: the first given, or Cancel where going on
+// should take a deliberate choice (exporting an unfinished article).
+enum class DefaultButton
+{
+    First,
+    Cancel
+};
+
 class Dialogs
 {
 public:
     virtual ~Dialogs() = default;
 
-    // Shows text with the given buttons (the first is the default); returns
-    // the index of the button chosen, or -1 when the user cancelled.
+    // Shows text with the given buttons and Cancel; Return presses byDefault,
+    // Escape cancels. Returns the index of the button chosen, or -1 when the
+    // user cancelled.
     virtual int ask(QWidget *parent, const QString &title, const QString &text,
-                    const QStringList &buttons) = 0;
+                    const QStringList &buttons, DefaultButton byDefault) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
                                  const QString &filter) = 0;
@@ -38,13 +47,14 @@ public:
 // cancelled.
 template<typename Choice>
 std::optional<Choice> ask(Dialogs *dialogs, QWidget *parent, const QString &title,
-                          const QString &text, const QList<std::pair<Choice, QString>> &buttons)
+                          const QString &text, const QList<std::pair<Choice, QString>> &buttons,
+                          DefaultButton byDefault = DefaultButton::First)
 {
     QStringList texts;
     texts.reserve(buttons.size());
     for (const auto &button : buttons)
         texts.append(button.second);
-    const int index = dialogs->ask(parent, title, text, texts);
+    const int index = dialogs->ask(parent, title, text, texts, byDefault);
     if (index < 0 || index >= buttons.size())
         return std::nullopt;
     return buttons.at(index).first;
@@ -60,8 +70,8 @@ bool mayWriteTo(Dialogs *dialogs, QWidget *parent, const QString &title, const Q
 class WidgetDialogs final : public Dialogs
 {
 public:
-    int ask(QWidget *parent, const QString &title, const QString &text,
-            const QStringList &buttons) override;
+    int ask(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons,
+            DefaultButton byDefault) override;
     void warn(QWidget *parent, const QString &title, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
                          const QString &filter) override;

@@ -14,6 +14,7 @@
 #include "historydialog.h"
 #include "io/safefilewriter.h"
 #include "session/sessionexporter.h"
+#include "session/sessionreview.h"
 #include "text/textstats.h"
 
 #include <QAction>
@@ -275,6 +276,19 @@ bool MainWindow::exportTo(const QString &exportId, const QString &path)
     return true;
 }
 
+bool MainWindow::mayExportAsItIs(const ExportDef &def, const QString &title,
+                                 const QString &question, const QString &anyway)
+{
+    m_deck->commitPendingEdits();
+    const SessionReview review(m_document->session(), def);
+    if (review.isClear())
+        return true;
+    return ask<ProceedChoice>(m_dialogs, this, title,
+                              review.text() + QStringLiteral("\n\n") + question,
+                              {{ProceedChoice::Proceed, anyway}}, DefaultButton::Cancel)
+        .has_value();
+}
+
 void MainWindow::copyArticle()
 {
     if (!m_document->hasSession())
@@ -285,6 +299,10 @@ void MainWindow::copyArticle()
     if (!def) {
         m_dialogs->warn(this, tr("No Article to Copy"),
                         tr("This session's kit has no Markdown export."));
+        return;
+    }
+    if (!mayExportAsItIs(*def, tr("Copy an Unfinished Article?"), tr("Copy the article as it is?"),
+                         tr("Copy Anyway"))) {
         return;
     }
     const Result<QString> rendered = exporter.render(*def);
@@ -464,6 +482,16 @@ void MainWindow::updateExportMenu()
         QAction *a = m_menus.exports->addAction(text);
         a->setObjectName(QStringLiteral("export_") + (id.isEmpty() ? QStringLiteral("json") : id));
         connect(a, &QAction::triggered, this, [this, id, fileName, filter] {
+            // Asked before the file, so a cancelled export costs no choosing.
+            // The JSON of the whole session is a backup, not the article: it
+            // holds every card's state and is never held up.
+            const ExportDef *def =
+                id.isEmpty() ? nullptr : SessionExporter(m_document->session()).exportById(id);
+            if (def && !mayExportAsItIs(*def, tr("Export Unfinished Work?"),
+                                        tr("Export “%1” as it is?").arg(def->label),
+                                        tr("Export Anyway"))) {
+                return;
+            }
             const QString dir = m_document->filePath().isEmpty()
                                     ? QDir::homePath()
                                     : QFileInfo(m_document->filePath()).absolutePath();

@@ -48,6 +48,7 @@ public:
     void editBrief();
     void showHistory(int row);
     // Writes a kit export (by id) or, for an empty id, the session as JSON.
+    // What is unfinished is asked about before (File > Export), not here.
     bool exportTo(const QString &exportId, const QString &path);
     void copyArticle();
 
@@ -83,6 +84,12 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateExportMenu();
+    // Before an export of the kit (not the JSON backup) or Copy Article:
+    // names the stale cards, missing answers and failing checks it would go
+    // ahead with and asks, Cancel by default. True when nothing is listed or
+    // the user chose to go on.
+    bool mayExportAsItIs(const Core::ExportDef &def, const QString &title, const QString &question,
+                         const QString &anyway);
     void showMessage(const QString &message, int timeout = 6000);
     void showSaveProblem(const QString &message);
     QWidget *focusedAnswerEditor() const;

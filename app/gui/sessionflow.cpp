@@ -92,8 +92,13 @@ void SessionFlow::startup(const QString &file)
         Status adopted = loaded ? m_lifecycle->adopt(std::move(loaded).value(), reopen.path,
                                                      SessionAutosaver::isUntitledPath(reopen.path))
                                 : Status(loaded.errors());
-        if (adopted)
+        if (adopted) {
+            // What the file said on the way in (an older format converted)
+            // is shown on reopening as on opening.
+            if (!warnings.isEmpty())
+                showMessage(formatDiagnostics(warnings), 15000);
             return;
+        }
         qCWarning(lcGui) << "last session did not reopen:" << adopted.errorText();
         m_dialogs->warn(m_window, tr("Could Not Reopen the Last Session"),
                         tr("%1\n\nA new session was started instead; the file was not changed.")

@@ -4,6 +4,7 @@
 #include "checks/answerchecker.h"
 #include "mustache/mustacherenderer.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 
 namespace PromptDeck::Core {
@@ -46,7 +47,15 @@ Session::Session(KitPtr kit, Brief brief, const QDateTime &createdAt)
     , m_brief(std::move(brief))
     , m_briefData(m_brief.toTemplateData())
     , m_records(m_kit->cards.size())
+    , m_answerPrints(m_kit->cards.size())
 {}
+
+void Session::invalidate(int changedCard)
+{
+    m_statuses.reset();
+    if (changedCard >= 0)
+        m_answerPrints[changedCard].reset();
+}
 
 bool Session::setBrief(const Brief &brief)
 {
@@ -54,6 +63,7 @@ bool Session::setBrief(const Brief &brief)
         return false;
     m_brief = brief;
     m_briefData = m_brief.toTemplateData();
+    invalidate();
     return true;
 }
 
@@ -97,6 +107,7 @@ bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin or
     if (!checkRevisionRoom())
         return false;
     const QDateTime time = now.toUTC();
+    invalidate(index);
     if (origin == AnswerVersion::Origin::Typed && record.answer &&
         record.answer->origin == AnswerVersion::Origin::Typed) {
         record.answer->text = text;
@@ -111,9 +122,12 @@ bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin or
     version.origin = origin;
     // Typing over an answer edits it; it does not mean the inputs were
     // looked at again, so a stale answer stays stale.
-    version.basedOn = (origin == AnswerVersion::Origin::Typed && record.answer)
-                          ? record.answer->basedOn
-                          : currentFingerprints(index);
+    if (origin == AnswerVersion::Origin::Typed && record.answer) {
+        version.basedOn = record.answer->basedOn;
+        version.keptWhileStale = record.answer->keptWhileStale;
+    } else {
+        version.basedOn = currentFingerprints(index);
+    }
     if (record.answer)
         record.history.append(*record.answer);
     record.answer = std::move(version);
@@ -127,16 +141,34 @@ bool Session::clearAnswer(int index)
         return false;
     record.history.append(*record.answer);
     record.answer.reset();
+    invalidate(index);
     return true;
 }
 
 bool Session::restoreVersion(int index, int historyIndex, const QDateTime &now)
 {
-    const CardRecord &record = m_records.at(index);
+    CardRecord &record = m_records[index];
     if (historyIndex < 0 || historyIndex >= record.history.size())
         return false;
-    const QString text = record.history.at(historyIndex).text;
-    return setAnswer(index, text, AnswerVersion::Origin::Restored, now);
+    const AnswerVersion &old = record.history.at(historyIndex);
+    if (record.answer && record.answer->text == old.text && record.answer->basedOn == old.basedOn)
+        return false;
+    if (!checkRevisionRoom())
+        return false;
+    // The restored version is judged against what it was made from, not
+    // against the inputs as they are now.
+    AnswerVersion version;
+    version.revision = m_nextRevision++;
+    version.text = old.text;
+    version.time = now.toUTC();
+    version.origin = AnswerVersion::Origin::Restored;
+    version.basedOn = old.basedOn;
+    version.keptWhileStale = old.keptWhileStale;
+    if (record.answer)
+        record.history.append(*record.answer);
+    record.answer = std::move(version);
+    invalidate(index);
+    return true;
 }
 
 bool Session::dismissStale(int index)
@@ -144,11 +176,34 @@ bool Session::dismissStale(int index)
     CardRecord &record = m_records[index];
     if (!record.answer)
         return false;
-    const QMap<QString, QString> current = currentFingerprints(index);
-    if (record.answer->basedOn == current)
+    const CardStatus now = status(index);
+    if (now.state != CardState::Stale)
         return false;
-    record.answer->basedOn = current;
+    record.answer->basedOn = currentFingerprints(index);
+    record.answer->keptWhileStale = now.staleInputs;
+    invalidate();
     return true;
+}
+
+int Session::keepAll()
+{
+    const int stale = int(staleCards().size());
+    // Top down: a kept card is fresh for the cards below it, which then
+    // have nothing stale to be kept over.
+    for (int i = 0; i < cardCount(); ++i)
+        dismissStale(i);
+    return stale;
+}
+
+QList<int> Session::staleCards() const
+{
+    QList<int> cards;
+    const QList<CardStatus> &all = statuses();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).state == CardState::Stale)
+            cards.append(i);
+    }
+    return cards;
 }
 
 QStringList Session::inputsOf(int index) const
@@ -170,9 +225,21 @@ QString Session::fingerprint(const QString &input) const
         const int index = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
         if (index < 0 || !m_records.at(index).answer)
             return QString();
-        return QLatin1Char('r') + QString::number(m_records.at(index).answer->revision);
+        std::optional<QString> &print = m_answerPrints[index];
+        if (!print)
+            print = textFingerprint(m_records.at(index).answer->text);
+        return *print;
     }
     return QString();
+}
+
+QString Session::textFingerprint(QStringView text)
+{
+    // The same digest as a brief field's: 64 bits of SHA-1 of the UTF-8
+    // text, enough that two different texts never meet by chance.
+    return QLatin1Char('h') +
+           QString::fromLatin1(
+               QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 QMap<QString, QString> Session::currentFingerprints(int index) const
@@ -197,7 +264,26 @@ QString Session::describeInput(const QString &input) const
     return input;
 }
 
+const QList<CardStatus> &Session::statuses() const
+{
+    if (!m_statuses) {
+        // In the kit's order a card's inputs come before it, so each card
+        // is judged with its input cards' states already known.
+        QList<CardStatus> all;
+        all.reserve(cardCount());
+        for (int i = 0; i < cardCount(); ++i)
+            all.append(computeStatus(i, all));
+        m_statuses = std::move(all);
+    }
+    return *m_statuses;
+}
+
 CardStatus Session::status(int index) const
+{
+    return statuses().at(index);
+}
+
+CardStatus Session::computeStatus(int index, const QList<CardStatus> &earlier) const
 {
     CardStatus status;
     const CardDef &card = m_kit->cards.at(index);
@@ -211,15 +297,85 @@ CardStatus Session::status(int index) const
         status.state = status.missing.isEmpty() ? CardState::Ready : CardState::Waiting;
         return status;
     }
+    const AnswerVersion &answer = *record.answer;
     for (const QString &input : inputsOf(index)) {
-        const auto recorded = record.answer->basedOn.constFind(input);
+        const auto recorded = answer.basedOn.constFind(input);
         // An input the answer has no record of (a file from a tool that does
         // not write one) is taken as unchanged rather than guessed at.
-        if (recorded != record.answer->basedOn.cend() && *recorded != fingerprint(input))
+        if (recorded == answer.basedOn.cend())
+            continue;
+        if (*recorded == unknownBasis) {
+            status.unknownInputs.append(input);
+            continue;
+        }
+        if (*recorded != fingerprint(input)) {
             status.changedInputs.append(input);
+            continue;
+        }
+        if (!input.startsWith(answersPrefix) || answer.keptWhileStale.contains(input))
+            continue;
+        const int dep = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
+        if (dep >= 0 && dep < earlier.size() && earlier.at(dep).state == CardState::Stale)
+            status.staleInputs.append(input);
     }
-    status.state = status.changedInputs.isEmpty() ? CardState::Answered : CardState::Stale;
+    if (!status.changedInputs.isEmpty()) {
+        status.cause = {status.changedInputs.first()};
+    } else if (!status.unknownInputs.isEmpty()) {
+        status.cause = {status.unknownInputs.first()};
+    } else {
+        // The shortest way a change came here, the first such in the
+        // kit's order when several are as short.
+        for (const QString &input : std::as_const(status.staleInputs)) {
+            const int dep = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
+            const QStringList through = earlier.at(dep).cause + QStringList{input};
+            if (status.cause.isEmpty() || through.size() < status.cause.size())
+                status.cause = through;
+        }
+    }
+    status.state = status.cause.isEmpty() ? CardState::Answered : CardState::Stale;
     return status;
+}
+
+QString Session::describeChange(int index, const QString &input) const
+{
+    if (input.startsWith(briefPrefix)) {
+        const FieldDef *field = m_kit->field(input.mid(briefPrefix.size()));
+        return tr("the brief's %1 changed").arg(field ? field->label : input.mid(briefPrefix.size()));
+    }
+    const int dep = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
+    const QString recorded = m_records.at(index).answer->basedOn.value(input);
+    if (recorded == unknownBasis)
+        return tr("the text of %1 this answer was made from is not known (an older PromptDeck "
+                  "saved the session)")
+            .arg(m_kit->cardLabel(dep));
+    if (recorded.isEmpty())
+        return tr("%1 has been answered since").arg(m_kit->cardLabel(dep));
+    if (!m_records.at(dep).answer)
+        return tr("the answer to %1 was removed").arg(m_kit->cardLabel(dep));
+    return tr("%1, changed").arg(m_kit->cardLabel(dep));
+}
+
+QString Session::staleReason(int index) const
+{
+    const QStringList cause = status(index).cause;
+    if (cause.isEmpty())
+        return {};
+    // The change as the first card on the way saw it, then the way down.
+    int first = index;
+    if (cause.size() > 1)
+        first = m_kit->cardIndex(QStringView(cause.at(1)).mid(answersPrefix.size()));
+    QString reason = describeChange(first, cause.first());
+    for (int i = 1; i < cause.size(); ++i) {
+        const int card = m_kit->cardIndex(QStringView(cause.at(i)).mid(answersPrefix.size()));
+        if (i == 1) {
+            reason += tr("; card %1 was made from it").arg(card + 1);
+        } else {
+            const int from =
+                m_kit->cardIndex(QStringView(cause.at(i - 1)).mid(answersPrefix.size()));
+            reason += tr(", card %1 from card %2").arg(card + 1).arg(from + 1);
+        }
+    }
+    return reason;
 }
 
 QVariantMap Session::templateData() const
@@ -263,6 +419,8 @@ void Session::restoreState(QList<CardRecord> records, qint64 nextRevision)
     Q_ASSERT(records.size() == m_records.size());
     m_records = std::move(records);
     m_nextRevision = nextRevision;
+    m_answerPrints = QList<std::optional<QString>>(m_records.size());
+    invalidate();
 }
 
 } // namespace PromptDeck::Core

@@ -4,10 +4,19 @@
 // SessionSerializer turns it into the *.promptdeck file and back.
 //
 // The chain: a card's inputs are the brief fields and earlier answers its
-// prompt reads. When an answer is stored, the fingerprint of every input is
-// stored with it; a later difference makes the card stale and says which
-// input changed. Answers are fingerprinted by revision numbers (no hashing of
-// megabytes), brief fields by a digest of their value.
+// prompt reads. When an answer is stored, a fingerprint of the content of
+// every input is stored with it (a digest of the brief field's value, of
+// the earlier answer's text). A card is stale when an input's content now
+// differs from what it was made from, or when an input card is stale
+// itself: putting the old text back makes it fresh again, and a version
+// restored from the history is judged against what it was made from.
+//
+// Keeping a stale answer makes it the input now: its record takes the
+// inputs as they are, and the cards made from it are judged against its
+// text, which did not change, so they are fresh unless something else of
+// theirs changed. An input card that was stale itself when the answer was
+// kept is noted, so the kept answer stays fresh until that card's text
+// changes (its re-run).
 #pragma once
 
 #include "base/result.h"
@@ -53,9 +62,13 @@ struct AnswerVersion
     QString text;
     QDateTime time; // UTC
     Origin origin = Origin::Pasted;
-    // Input → its fingerprint when this answer was stored; an empty
-    // fingerprint means the input (an answer) was missing then.
+    // Input → the fingerprint of its content when this answer was stored;
+    // an empty fingerprint means the input (an answer) was missing then,
+    // Session::unknownBasis that it cannot be known any more.
     QMap<QString, QString> basedOn;
+    // Input cards ("answers.body") that were stale themselves when this
+    // answer was kept: it stays fresh while their text is unchanged.
+    QStringList keptWhileStale;
     UnknownMembers extras; // the version's members this version does not know
 };
 
@@ -119,9 +132,16 @@ public:
     bool setAnswer(int index, const QString &text, AnswerVersion::Origin origin,
                    const QDateTime &now);
     bool clearAnswer(int index);
+    // Makes an older version the answer again, with what it was made from.
     bool restoreVersion(int index, int historyIndex, const QDateTime &now);
-    // Keeps a stale answer as it is: records the current inputs as its basis.
+    // Keeps a stale answer as it is: records the current inputs as its basis
+    // and the stale input cards it was kept over (see the top of this file).
     bool dismissStale(int index);
+    // Keeps every stale answer, top down; returns how many cards were stale.
+    int keepAll();
+    // The stale cards in the order to re-run them: each after the cards it
+    // is made from (the kit's order, where a card uses only earlier ones).
+    QList<int> staleCards() const;
 
     // An answer longer than the cap is refused with a message saying so.
     static Status checkAnswerSize(qsizetype characters);
@@ -136,9 +156,20 @@ public:
 
     CardStatus status(int index) const;
     QStringList inputsOf(int index) const;
+    // The fingerprint of an input's current content; empty for an answer
+    // that is missing.
     QString fingerprint(const QString &input) const;
+    // The fingerprint of a text: what an answer's record holds for it.
+    static QString textFingerprint(QStringView text);
+    // The fingerprint a record holds when what it was made from is unknown
+    // (converted from an older file whose revision is gone). It matches no
+    // content, so the card is stale until it is re-run or kept.
+    static inline const QString unknownBasis = QStringLiteral("?");
     // "the brief field 'Title'", "the answer to card 1, Article Outline"
     QString describeInput(const QString &input) const;
+    // Why a stale card is stale, in a sentence: "card 1, Article Outline,
+    // changed; card 3 was made from it". Empty unless it is stale.
+    QString staleReason(int index) const;
 
     // {"brief": {...}, "answers": {card id: text}} as templates see it.
     QVariantMap templateData() const;
@@ -163,12 +194,21 @@ public:
 
 private:
     QMap<QString, QString> currentFingerprints(int index) const;
+    const QList<CardStatus> &statuses() const;
+    CardStatus computeStatus(int index, const QList<CardStatus> &earlier) const;
+    QString describeChange(int index, const QString &input) const;
+    // Every edit calls this: it forgets the statuses (and, for card
+    // changedCard, its answer's fingerprint) worked out before.
+    void invalidate(int changedCard = -1);
 
     KitPtr m_kit;
     Brief m_brief;
     QVariantMap m_briefData;
     QList<CardRecord> m_records;
     qint64 m_nextRevision = 1;
+    // Worked out when first asked for: a text's digest costs a pass over it.
+    mutable QList<std::optional<QString>> m_answerPrints; // per card
+    mutable std::optional<QList<CardStatus>> m_statuses;
 };
 
 } // namespace PromptDeck::Core

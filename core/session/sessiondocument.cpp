@@ -77,11 +77,12 @@ QList<int> SessionDocument::dependentsOf(int card) const
     return dependents;
 }
 
-bool SessionDocument::setAnswer(int card, const QString &text, AnswerVersion::Origin origin)
+bool SessionDocument::editAnswer(int card, AnswerVersion::Origin origin,
+                                 const std::function<bool()> &edit)
 {
     const QList<CardStatus> before = statuses();
     const qsizetype historyBefore = m_session.record(card).history.size();
-    if (!m_session.setAnswer(card, text, origin, m_clock()))
+    if (!edit())
         return false;
     setModified(true);
     Q_EMIT answerChanged(card);
@@ -94,27 +95,22 @@ bool SessionDocument::setAnswer(int card, const QString &text, AnswerVersion::Or
     return true;
 }
 
+bool SessionDocument::setAnswer(int card, const QString &text, AnswerVersion::Origin origin)
+{
+    return editAnswer(card, origin,
+                      [&] { return m_session.setAnswer(card, text, origin, m_clock()); });
+}
+
 bool SessionDocument::clearAnswer(int card)
 {
-    const QList<CardStatus> before = statuses();
-    if (!m_session.clearAnswer(card))
-        return false;
-    setModified(true);
-    Q_EMIT answerChanged(card);
-    Q_EMIT historyChanged(card);
-    for (int dependent : dependentsOf(card))
-        Q_EMIT promptChanged(dependent);
-    emitStatusChanges(before);
-    Q_EMIT edited(AnswerVersion::Origin::Typed);
-    return true;
+    return editAnswer(card, AnswerVersion::Origin::Typed,
+                      [&] { return m_session.clearAnswer(card); });
 }
 
 bool SessionDocument::restoreVersion(int card, int historyIndex)
 {
-    const CardRecord &record = m_session.record(card);
-    if (historyIndex < 0 || historyIndex >= record.history.size())
-        return false;
-    return setAnswer(card, record.history.at(historyIndex).text, AnswerVersion::Origin::Restored);
+    return editAnswer(card, AnswerVersion::Origin::Restored,
+                      [&] { return m_session.restoreVersion(card, historyIndex, m_clock()); });
 }
 
 bool SessionDocument::dismissStale(int card)
@@ -126,6 +122,18 @@ bool SessionDocument::dismissStale(int card)
     emitStatusChanges(before);
     Q_EMIT edited(AnswerVersion::Origin::Typed);
     return true;
+}
+
+int SessionDocument::keepAll()
+{
+    const QList<CardStatus> before = statuses();
+    const int kept = m_session.keepAll();
+    if (kept == 0)
+        return 0;
+    setModified(true);
+    emitStatusChanges(before);
+    Q_EMIT edited(AnswerVersion::Origin::Typed);
+    return kept;
 }
 
 bool SessionDocument::setBrief(const Brief &brief)

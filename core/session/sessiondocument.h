@@ -41,6 +41,8 @@ public:
     bool clearAnswer(int card);
     bool restoreVersion(int card, int historyIndex);
     bool dismissStale(int card);
+    // Keeps every stale answer; returns how many.
+    int keepAll();
     bool setBrief(const Brief &brief);
     // The view is saved with the session but is not an edit: it never marks
     // the document modified.
@@ -83,6 +85,8 @@ Q_SIGNALS:
     void edited(PromptDeck::Core::AnswerVersion::Origin origin);
 
 private:
+    // Runs an edit of card's answer and, when it changed anything, says so.
+    bool editAnswer(int card, AnswerVersion::Origin origin, const std::function<bool()> &edit);
     QList<CardStatus> statuses() const;
     void emitStatusChanges(const QList<CardStatus> &before);
     void setModified(bool modified);

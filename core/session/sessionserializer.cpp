@@ -35,6 +35,7 @@ const QString kRevision = QStringLiteral("revision");
 const QString kText = QStringLiteral("text");
 const QString kTime = QStringLiteral("time");
 const QString kBasedOn = QStringLiteral("based_on");
+const QString kKeptWhileStale = QStringLiteral("kept_while_stale");
 const QString kView = QStringLiteral("view");
 const QString kCurrentCard = QStringLiteral("current_card");
 const QString kExpanded = QStringLiteral("expanded");
@@ -70,6 +71,13 @@ void writeVersion(JsonWriter &out, const AnswerVersion &version)
         out.value(it.value());
     }
     out.endObject();
+    if (!version.keptWhileStale.isEmpty()) {
+        out.key(kKeptWhileStale);
+        out.beginArray();
+        for (const QString &input : version.keptWhileStale)
+            out.value(input);
+        out.endArray();
+    }
     out.key(kText);
     out.value(version.text);
     writeUnknown(out, version.extras);
@@ -575,9 +583,55 @@ std::optional<Diagnostic> Reader::readVersion(const JsonNode &object, AnswerVers
     }
     for (const JsonNode::Member &member : object.value(kBasedOn).members())
         version.basedOn.insert(member.first, member.second.toString());
-    static const QStringList known{kRevision, kTime, kOrigin, kBasedOn, kText};
+    for (const JsonNode &input : object.value(kKeptWhileStale).items()) {
+        if (input.isString())
+            version.keptWhileStale.append(input.toString());
+    }
+    static const QStringList known{kRevision, kTime, kOrigin, kBasedOn, kKeptWhileStale, kText};
     version.extras = unknownMembers(object, known);
     return std::nullopt;
+}
+
+// Format 1 recorded an earlier answer by its revision number ("r12"); this
+// format records the fingerprint of its text. Every revision the session
+// still holds (current answers and their histories) is matched to its
+// text; a revision that is gone (typing continued a version in place) is
+// marked unknown, which keeps the card stale, as format 1 showed it.
+// Returns how many records were marked unknown.
+int convertRevisionBasis(QList<CardRecord> &records)
+{
+    QHash<qint64, QString> prints;
+    for (const CardRecord &record : std::as_const(records)) {
+        if (record.answer)
+            prints.insert(record.answer->revision, Session::textFingerprint(record.answer->text));
+        for (const AnswerVersion &old : record.history)
+            prints.insert(old.revision, Session::textFingerprint(old.text));
+    }
+    int unknown = 0;
+    auto convert = [&](AnswerVersion &version) {
+        bool lost = false;
+        for (auto it = version.basedOn.begin(); it != version.basedOn.end(); ++it) {
+            if (!it.key().startsWith(QLatin1String("answers.")) || it.value().isEmpty())
+                continue;
+            bool isNumber = false;
+            const qint64 revision = QStringView(it.value()).mid(1).toLongLong(&isNumber);
+            const auto found = prints.constFind(revision);
+            if (it.value().startsWith(QLatin1Char('r')) && isNumber && found != prints.cend()) {
+                it.value() = *found;
+            } else {
+                it.value() = Session::unknownBasis;
+                lost = true;
+            }
+        }
+        unknown += lost ? 1 : 0;
+    };
+    for (CardRecord &record : records) {
+        if (record.answer)
+            convert(*record.answer);
+        for (AnswerVersion &old : record.history)
+            convert(old);
+    }
+    return unknown;
 }
 
 Result<Session> Reader::read(const JsonNode &root)
@@ -691,6 +745,16 @@ Result<Session> Reader::read(const JsonNode &root)
         return errorAt(nextValue.offset(),
                        SessionSerializer::tr("next_revision must be a whole number from 1 to %1")
                            .arg(Session::maxRevision + 1));
+    if (*version == 1) {
+        if (const int unknownBasis = convertRevisionBasis(records); unknownBasis > 0) {
+            warnAt(versionValue.offset(),
+                   SessionSerializer::tr(
+                       "this session was saved by an older PromptDeck, which recorded earlier "
+                       "answers by number; for %n answer(s) the text they were made from is "
+                       "gone, so they stay stale until you re-run or keep them",
+                       nullptr, unknownBasis));
+        }
+    }
     session.restoreState(std::move(records), std::max(next.value_or(1), maxRevision + 1));
 
     const JsonNode &view = root.value(kView);

@@ -19,7 +19,10 @@ class SessionSerializer final
     Q_DECLARE_TR_FUNCTIONS(SessionSerializer)
 
 public:
-    static constexpr int formatVersion = 1;
+    // 2: an answer records its inputs by the fingerprint of their content.
+    // 1 recorded earlier answers by revision number; such files are read
+    // and converted (see convertRevisionBasis in the .cpp).
+    static constexpr int formatVersion = 2;
 
     static QByteArray toJson(const Session &session, const QDateTime &savedAt);
     // The same text, handed to sink a piece at a time (see JsonWriter);

@@ -121,12 +121,13 @@ void CommandLineTest::foreignKit_goesEndToEnd()
                 writeTemp(QStringLiteral("tweet.md"), "Read it!\n")});
     QCOMPARE(states().value(QStringLiteral("tweet")).first, QStringLiteral("answered"));
 
-    // Replacing the plan makes the draft stale, not the tweet.
+    // Replacing the plan makes the draft stale, and the tweet through it.
     run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("plan"),
                       writeTemp(QStringLiteral("plan2.md"), "1. Cache first\n")});
     QVERIFY2(run.out.contains("Card 2 (draft): answered → stale"), run.out.constData());
+    QVERIFY2(run.out.contains("Card 3 (tweet): answered → stale"), run.out.constData());
     QCOMPARE(states().value(QStringLiteral("draft")).first, QStringLiteral("stale"));
-    QCOMPARE(states().value(QStringLiteral("tweet")).first, QStringLiteral("answered"));
+    QCOMPARE(states().value(QStringLiteral("tweet")).first, QStringLiteral("stale"));
     QVERIFY(QFile::exists(session() + QStringLiteral(".bak")));
 }
 

@@ -143,7 +143,7 @@ void SaveLimitsTest::answer_toANewerFormat_isRefused_data()
 void SaveLimitsTest::answer_toANewerFormat_isRefused()
 {
     QFETCH(QString, number);
-    QByteArray json = edited(QStringLiteral("\"format_version\": 1,\\n  "), QString());
+    QByteArray json = edited(QStringLiteral("\"format_version\": 2,\\n  "), QString());
     json.insert(json.lastIndexOf('}'), ",\n  \"format_version\": " + number.toUtf8() + '\n');
     QVERIFY(writeFile(m_file, json));
     const Run answered =

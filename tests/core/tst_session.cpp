@@ -18,7 +18,7 @@ private Q_SLOTS:
     void init();
     void states_followTheChain();
     void replacingAnAnswer_makesDependentsStale();
-    void staleness_isTransitiveOnlyThroughReplacedAnswers();
+    void staleness_reachesEveryCardBelowAChange();
     void editingTheBrief_makesCardsThatUseItStale();
     void revertingTheBrief_clearsStaleness();
     void dismiss_keepsTheAnswerAndClearsStaleness();
@@ -94,15 +94,20 @@ void SessionTest::replacingAnAnswer_makesDependentsStale()
     QCOMPARE(m_session.status(plan).state, CardState::Answered);
 }
 
-void SessionTest::staleness_isTransitiveOnlyThroughReplacedAnswers()
+void SessionTest::staleness_reachesEveryCardBelowAChange()
 {
     m_session.setAnswer(plan, QStringLiteral("Plan 1"), AnswerVersion::Origin::Pasted, at(1));
     m_session.setAnswer(draft, QStringLiteral("Draft 1"), AnswerVersion::Origin::Pasted, at(2));
     m_session.setAnswer(tweet, QStringLiteral("Tweet 1"), AnswerVersion::Origin::Pasted, at(3));
     m_session.setAnswer(plan, QStringLiteral("Plan 2"), AnswerVersion::Origin::Pasted, at(4));
-    // The tweet uses the draft, which has not changed (yet): only the draft is stale.
+    // The tweet uses the draft, whose text has not changed (yet) but which
+    // is stale itself: the tweet is stale through it.
     QCOMPARE(m_session.status(draft).state, CardState::Stale);
-    QCOMPARE(m_session.status(tweet).state, CardState::Answered);
+    QCOMPARE(m_session.status(tweet).state, CardState::Stale);
+    QVERIFY(m_session.status(tweet).changedInputs.isEmpty());
+    QCOMPARE(m_session.status(tweet).staleInputs, QStringList{QStringLiteral("answers.draft")});
+    QCOMPARE(m_session.staleReason(tweet),
+             QStringLiteral("card 1, Plan, changed; card 2 was made from it"));
     // Re-running the draft replaces it; now the tweet is stale.
     m_session.setAnswer(draft, QStringLiteral("Draft 2"), AnswerVersion::Origin::Pasted, at(5));
     QCOMPARE(m_session.status(draft).state, CardState::Answered);
@@ -124,7 +129,14 @@ void SessionTest::editingTheBrief_makesCardsThatUseItStale()
     QCOMPARE(m_session.status(plan).changedInputs, QStringList{QStringLiteral("brief.topic")});
     QCOMPARE(m_session.describeInput(QStringLiteral("brief.topic")),
              QStringLiteral("the brief's Topic"));
-    // The draft does not use the topic; the tweet uses no brief field.
+    // The draft does not use the topic, the tweet uses no brief field: they
+    // are stale through the plan, made from the old topic.
+    QCOMPARE(m_session.status(draft).state, CardState::Stale);
+    QVERIFY(m_session.status(draft).changedInputs.isEmpty());
+    QCOMPARE(m_session.staleReason(draft),
+             QStringLiteral("the brief's Topic changed; card 1 was made from it"));
+    QCOMPARE(m_session.status(tweet).state, CardState::Stale);
+    QVERIFY(m_session.dismissStale(plan));
     QCOMPARE(m_session.status(draft).state, CardState::Answered);
     QCOMPARE(m_session.status(tweet).state, CardState::Answered);
 

@@ -47,7 +47,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 // our writer puts it, "second" after the generator, "last" at the end.
 QByteArray withFormatVersion(QByteArray json, const QByteArray &number, const QString &where)
 {
-    const QByteArray ours = "\"format_version\": 1,";
+    const QByteArray ours = "\"format_version\": 2,";
     if (where == QLatin1String("first"))
         return json.replace(ours, "\"format_version\": " + number + ',');
     json.replace(ours + "\n  ", "");
@@ -254,10 +254,10 @@ void SessionFileTest::roundTrip_loneSurrogate_becomesReplacementCharacter()
 void SessionFileTest::save_writesFormatVersionFirst()
 {
     const QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
-    QVERIFY(json.startsWith("{\n  \"format_version\": 1,"));
+    QVERIFY(json.startsWith("{\n  \"format_version\": 2,"));
     const auto peeked = SessionSerializer::peekFormatVersion(json);
     QVERIFY(peeked);
-    QCOMPARE(peeked->number, QStringLiteral("1"));
+    QCOMPARE(peeked->number, QStringLiteral("2"));
     QVERIFY(!peeked->newer);
 }
 
@@ -267,8 +267,8 @@ void SessionFileTest::peekFormatVersion_findsTheTopLevelKeyAnywhere_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("number"); // empty: none found
     QTest::addColumn<bool>("newer");
-    QTest::newRow("first") << QByteArray(R"({"format_version": 2, "a": 1})") << "2" << true;
-    QTest::newRow("second") << QByteArray(R"({"a": 1, "format_version": 2})") << "2" << true;
+    QTest::newRow("first") << QByteArray(R"({"format_version": 3, "a": 1})") << "3" << true;
+    QTest::newRow("second") << QByteArray(R"({"a": 1, "format_version": 3})") << "3" << true;
     QTest::newRow("ours") << QByteArray(R"({"a": [], "format_version": 1})") << "1" << false;
     QTest::newRow("after nested values")
         << QByteArray(R"({"a": {"format_version": 1, "b": [1, {"c": "}]"}]}, "format_version": 3})")
@@ -282,7 +282,7 @@ void SessionFileTest::peekFormatVersion_findsTheTopLevelKeyAnywhere_data()
         << "99999999999999999999" << true;
     QTest::newRow("exponent") << QByteArray(R"({"format_version": 1e30})") << "1e30" << true;
     QTest::newRow("whole as a fraction")
-        << QByteArray(R"({"format_version": 2.0})") << "2.0" << true;
+        << QByteArray(R"({"format_version": 3.0})") << "3.0" << true;
     QTest::newRow("fraction") << QByteArray(R"({"format_version": 1.5})") << "1.5" << false;
     QTest::newRow("negative") << QByteArray(R"({"format_version": -7})") << "-7" << false;
     QTest::newRow("repeated: the last, as the reader takes it")
@@ -527,14 +527,14 @@ void SessionFileTest::newerFormat_isRefusedAndNeverOverwritten()
 {
     const QString file = path(QStringLiteral("future.promptdeck"));
     QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
-    json.replace("\"format_version\": 1,", "\"format_version\": 7,");
+    json.replace("\"format_version\": 2,", "\"format_version\": 7,");
     writeFile(file, json);
 
     const Result<Session> loaded = SessionFile::load(file);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error().message.contains(
                  QStringLiteral("newer PromptDeck (file format 7; this version "
-                                "reads format 1)")),
+                                "reads format 2)")),
              qPrintable(loaded.errorText()));
     QCOMPARE(loaded.error().line, 2);
     QCOMPARE(loaded.error().column, 21);
@@ -574,7 +574,7 @@ void SessionFileTest::newerFormat_anywhereInTheFile_isRefusedAndNeverOverwritten
     const Result<Session> loaded = SessionFile::load(file);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error().message.contains(
-                 QStringLiteral("newer PromptDeck (file format %1; this version reads format 1)")
+                 QStringLiteral("newer PromptDeck (file format %1; this version reads format 2)")
                      .arg(QString::fromLatin1(number))),
              qPrintable(loaded.errorText()));
     const qsizetype at = json.indexOf("\"format_version\": ") + 18;
@@ -733,7 +733,7 @@ void SessionFileTest::brokenFile_isRefusedWithPosition_data()
     nul.replace("an answer", QByteArray("an \0answer", 10));
     QTest::newRow("NUL byte") << nul << 0 << 0 << "NUL byte";
     QByteArray textVersion = good;
-    textVersion.replace("\"format_version\": 1,", "\"format_version\": \"1\",");
+    textVersion.replace("\"format_version\": 2,", "\"format_version\": \"1\",");
     QTest::newRow("version is text")
         << textVersion << 2 << 21 << "format_version must be a positive whole number";
     QByteArray numberText = good;
@@ -746,7 +746,7 @@ void SessionFileTest::brokenFile_isRefusedWithPosition_data()
     // (and the file is refused for what it lacks), deeper is a syntax error
     // at the bracket that opens level 1025.
     const auto nested = [](int depth) {
-        return QByteArray("{\"format_version\": 1, \"x\": ") + QByteArray(depth, '[') +
+        return QByteArray("{\"format_version\": 2, \"x\": ") + QByteArray(depth, '[') +
                QByteArray(depth, ']') + '}';
     };
     QTest::newRow("nested 1000 deep") << nested(1000) << 1 << 1 << "the session has no kit";
@@ -809,7 +809,7 @@ void SessionFileTest::wrongValue_errorPointsAtIt_data()
         << changed("\"history\": [\n", "\"history\": [\n        7,\n") << QByteArray("7,")
         << "an answer must be an object";
     QTest::newRow("version as text")
-        << changed("\"format_version\": 1", "\"format_version\":\n\"1\"") << QByteArray("\"1\"")
+        << changed("\"format_version\": 2", "\"format_version\":\n\"2\"") << QByteArray("\"2\"")
         << "format_version must be a positive whole number";
 }
 
@@ -833,8 +833,8 @@ void SessionFileTest::wrongValue_errorPointsAtIt()
 void SessionFileTest::unknownKeys_areKeptOnSave()
 {
     QByteArray json = SessionSerializer::toJson(makeSession(), m_now);
-    json.replace("\"format_version\": 1,",
-                 "\"format_version\": 1,\n  \"plugin_data\": {\"x\": [1, \"two\"]},");
+    json.replace("\"format_version\": 2,",
+                 "\"format_version\": 2,\n  \"plugin_data\": {\"x\": [1, \"two\"]},");
     json.replace("\"cards\": {}",
                  "\"cards\": {\"retired-card\": {\"answer\": null, \"note\": \"kept\"}}");
     const QString file = path(QStringLiteral("extra.promptdeck"));

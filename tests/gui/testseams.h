@@ -29,11 +29,12 @@ public:
 class ScriptedDialogs final : public Gui::Dialogs
 {
 public:
-    int ask(QWidget *, const QString &title, const QString &text,
-            const QStringList &buttons) override
+    int ask(QWidget *, const QString &title, const QString &text, const QStringList &buttons,
+            Gui::DefaultButton byDefault) override
     {
         questions.append(title + QStringLiteral(": ") + text);
         lastButtons = buttons;
+        lastDefault = byDefault;
         return answers.isEmpty() ? -1 : answers.takeFirst();
     }
     void warn(QWidget *, const QString &title, const QString &text) override
@@ -57,6 +58,7 @@ public:
     QList<int> answers; // ask(): button indexes to return, in order; then cancel
     QStringList questions;
     QStringList lastButtons;
+    Gui::DefaultButton lastDefault = Gui::DefaultButton::First;
     QStringList warnings;
     QStringList openNames;
     QStringList saveNames;

@@ -494,9 +494,13 @@ void MainWindowTest::export_writesTheKitsExportsAndJson()
                                  QStringLiteral("export_social"), QString(),
                                  QStringLiteral("export_json")}));
 
+    // Only the outline is answered: the page is exported anyway.
     const QString page = dir.filePath(QStringLiteral("page.html"));
     m_dialogs.saveNames = {page};
+    m_dialogs.answers = {0};
     menu->actions().at(1)->trigger();
+    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY(m_dialogs.questions.first().startsWith(QStringLiteral("Export Unfinished Work?")));
     QFile html(page);
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QByteArray bytes = html.readAll();
@@ -516,7 +520,10 @@ void MainWindowTest::copyArticle_putsTheMarkdownOnTheClipboard()
     paste(2, QStringLiteral("# Title\n\nIntro."));
     paste(8, QStringLiteral("# The finished article\n\nAll of it."));
     m_clipboard.contents.reset();
+    // The cards the editorial pass was made from have no answers yet.
+    m_dialogs.answers = {0};
     m_window->windowActions().copyArticle->trigger();
+    QCOMPARE(m_dialogs.questions.size(), 1);
     QCOMPARE(m_clipboard.contents,
              std::optional<QString>(QStringLiteral("# The finished article\n\nAll of it.\n")));
 }

@@ -33,7 +33,7 @@ namespace {
 // format_version 7, second in the object rather than first.
 QByteArray asNewerFormat(QByteArray json)
 {
-    const QByteArray ours = "\"format_version\": 1,\n  ";
+    const QByteArray ours = "\"format_version\": 2,\n  ";
     const qsizetype at = json.indexOf(ours);
     if (at < 0)
         return {};

@@ -164,9 +164,12 @@ QString AnswerCommand::report(const Session &session, int index, const QString &
         const CardState now = session.status(i).state;
         if (now != before.at(i)) {
             text +=
-                tr("Card %1 (%2): %3 → %4\n")
+                tr("Card %1 (%2): %3 → %4")
                     .arg(i + 1)
                     .arg(session.kit().cards.at(i).id, cardStateId(before.at(i)), cardStateId(now));
+            if (const QString reason = session.staleReason(i); !reason.isEmpty())
+                text += QStringLiteral(" (") + reason + QLatin1Char(')');
+            text += QLatin1Char('\n');
         }
     }
     return text;

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "commands/commands.h"
 #include "session/sessionexporter.h"
+#include "session/sessionreview.h"
 
 #include <QCommandLineParser>
 
@@ -35,7 +36,8 @@ public:
 
 private:
     // The exported bytes, or nothing when the kit cannot give them (and
-    // then why is printed).
+    // then why is printed). A kit export first names on standard error what
+    // it goes ahead with: stale cards, missing answers, failing checks.
     static std::optional<QByteArray> exported(CommandContext &context, const QString &path,
                                               const Session &session, const QString &format,
                                               const std::optional<QString> &exportId);
@@ -107,6 +109,8 @@ std::optional<QByteArray> ExportCommand::exported(CommandContext &context, const
     Result<QString> rendered = exporter.render(*def);
     if (!context.succeeded(rendered))
         return std::nullopt;
+    for (const QString &line : SessionReview(session, *def).lines())
+        context.err() << tr("%1: %2").arg(path, line) << '\n';
     return rendered.value().toUtf8();
 }
 
@@ -124,7 +128,13 @@ Command exportCommand()
             "with --export: the kit export of that id (a social post, say); with --format\n"
             "json: the whole session as JSON: the kit, the brief and every card with its\n"
             "answer. OUT is never the session FILE or another session unless --force is\n"
-            "given."),
+            "given.\n"
+            "\n"
+            "Before a kit export, standard error lists what stands between the session and\n"
+            "a finished export: the stale cards among those it is made from, the answers it\n"
+            "still lacks and the checks that fail (not the warnings). The export is written\n"
+            "all the same and the exit status stays 0. The JSON of the whole session is a\n"
+            "backup; it lists nothing."),
         ExportCommand::options().all(),
         &ExportCommand::run,
     };
