@@ -16,7 +16,6 @@ class AnswerGuardText final
 
 enum class EchoChoice
 {
-    Keep,
     Store
 };
 
@@ -36,11 +35,11 @@ bool mayStoreAsAnswer(Dialogs *dialogs, QWidget *parent, const Core::Session &se
                             "then copy the AI's reply and paste that here. Nothing is stored "
                             "unless you choose Store Anyway; the answer to %2 stays as it was.")
             .arg(Core::PromptEcho::describe(session, *match), session.kit().cardLabel(row));
-    // Keeping the answer is the default: a slip should not be one key away.
+    // Return cancels: storing the prompt should take a deliberate choice.
     return ask<EchoChoice>(dialogs, parent, AnswerGuardText::tr("That Is a Prompt"), message,
-                           {{EchoChoice::Keep, AnswerGuardText::tr("Don't Store")},
-                            {EchoChoice::Store, AnswerGuardText::tr("Store Anyway")}}) ==
-           EchoChoice::Store;
+                           {{EchoChoice::Store, AnswerGuardText::tr("Store Anyway")}},
+                           DefaultButton::Cancel)
+        .has_value();
 }
 
 } // namespace PromptDeck::Gui
