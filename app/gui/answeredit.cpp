@@ -89,6 +89,8 @@ void AnswerEdit::insertFromMimeData(const QMimeData *source)
     const bool replacesAll =
         document()->isEmpty() ||
         (cursor.selectionStart() == 0 && cursor.selectionEnd() == document()->characterCount() - 1);
+    if (replacesAll && m_pasteGuard && !m_pasteGuard(text))
+        return;
     if (replacesAll)
         m_cut = LongLines::canCut(text);
     else if (m_cut && !LongLines::canCut(text))

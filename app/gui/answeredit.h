@@ -3,12 +3,16 @@
 // fills an empty box (or replaces all of it) with the exact pasted text, so
 // that text is stored as pasted, line endings and all. A very long line is
 // shown cut into pieces (see LongLines); answerText() is the text without
-// the cuts, and so is what the box copies. Every undo and redo, by key, by
-// the box's menu or by the window's Edit menu, is reported (undoneOrRedone)
-// so that the card stores the text it brings back at once.
+// the cuts, and so is what the box copies. A paste that would become the
+// whole answer is first put to the paste guard, which may refuse it. Every
+// undo and redo, by key, by the box's menu or by the window's Edit menu, is
+// reported (undoneOrRedone) so that the card stores the text it brings back
+// at once.
 #pragma once
 
 #include <QPlainTextEdit>
+
+#include <functional>
 
 namespace PromptDeck::Gui {
 
@@ -24,6 +28,12 @@ public:
     bool isShowingText() const { return m_showing; }
     // The text in the box, as the user sees and edits it.
     QString answerText() const;
+    // Asked with the text of a paste that would become the whole answer;
+    // when it returns false, nothing is pasted and the box stays as it is.
+    void setPasteGuard(std::function<bool(const QString &)> guard)
+    {
+        m_pasteGuard = std::move(guard);
+    }
 
     QSize sizeHint() const override;
 
@@ -52,6 +62,7 @@ private:
     // pasted has a WORD JOINER of its own.
     void removeCuts();
 
+    std::function<bool(const QString &)> m_pasteGuard;
     bool m_showing = false;
     bool m_cut = false; // the box's text is shown with LongLines cuts
 };

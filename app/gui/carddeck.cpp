@@ -12,10 +12,12 @@ namespace PromptDeck::Gui {
 
 using namespace PromptDeck::Core;
 
-CardDeck::CardDeck(SessionDocument *document, CardListModel *model, QWidget *parent)
+CardDeck::CardDeck(SessionDocument *document, CardListModel *model, Dialogs *dialogs,
+                   QWidget *parent)
     : QScrollArea(parent)
     , m_document(document)
     , m_model(model)
+    , m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("cardDeck"));
     setWidgetResizable(true);
@@ -71,7 +73,7 @@ void CardDeck::rebuild()
             heading->setContentsMargins(2, row == 0 ? 4 : 14, 0, 2);
             m_layout->addWidget(heading);
         }
-        auto *card = new CardWidget(m_document, m_model, row, m_container);
+        auto *card = new CardWidget(m_document, m_model, m_dialogs, row, m_container);
         m_cards.append(card);
         m_layout->addWidget(card);
         connect(card, &CardWidget::expandedChanged, this, [this, row](bool expanded) {

@@ -14,13 +14,15 @@ class QVBoxLayout;
 namespace PromptDeck::Gui {
 
 class CardWidget;
+class Dialogs;
 
 class CardDeck final : public QScrollArea
 {
     Q_OBJECT
 
 public:
-    CardDeck(Core::SessionDocument *document, Core::CardListModel *model,
+    // dialogs: where the cards ask before a pasted prompt becomes an answer.
+    CardDeck(Core::SessionDocument *document, Core::CardListModel *model, Dialogs *dialogs,
              QWidget *parent = nullptr);
 
     int count() const { return int(m_cards.size()); }
@@ -58,6 +60,7 @@ private:
 
     Core::SessionDocument *m_document;
     Core::CardListModel *m_model;
+    Dialogs *m_dialogs;
     QWidget *m_container = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QList<CardWidget *> m_cards;

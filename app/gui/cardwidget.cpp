@@ -1,6 +1,7 @@
 #include "cardwidget.h"
 
 #include "answeredit.h"
+#include "answerguard.h"
 #include "checklist.h"
 #include "promptview.h"
 #include "statebadge.h"
@@ -81,9 +82,11 @@ void CardHeader::paintEvent(QPaintEvent *)
     painter.drawPrimitive(QStyle::PE_FrameFocusRect, option);
 }
 
-CardWidget::CardWidget(SessionDocument *document, CardListModel *model, int row, QWidget *parent)
+CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs *dialogs, int row,
+                       QWidget *parent)
     : QFrame(parent)
     , m_document(document)
+    , m_dialogs(dialogs)
     , m_model(model)
     , m_row(row)
 {
@@ -315,6 +318,9 @@ void CardWidget::buildBody()
     connect(m_dismissButton, &QPushButton::clicked, this,
             [this] { Q_EMIT dismissStaleRequested(m_row); });
     connect(m_answerEdit, &QPlainTextEdit::textChanged, this, &CardWidget::onAnswerTyped);
+    m_answerEdit->setPasteGuard([this](const QString &text) {
+        return mayStoreAsAnswer(m_dialogs, this, m_document->session(), m_row, text);
+    });
     connect(m_answerEdit, &AnswerEdit::wholeAnswerPasted, this, [this](const QString &text) {
         m_editPending = false;
         m_typingTimer.stop();

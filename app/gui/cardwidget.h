@@ -21,6 +21,7 @@ namespace PromptDeck::Gui {
 class AnswerEdit;
 class CheckList;
 class CheckMark;
+class Dialogs;
 class PromptView;
 class StateBadge;
 
@@ -47,8 +48,8 @@ class CardWidget final : public QFrame
     Q_OBJECT
 
 public:
-    CardWidget(Core::SessionDocument *document, Core::CardListModel *model, int row,
-               QWidget *parent = nullptr);
+    CardWidget(Core::SessionDocument *document, Core::CardListModel *model, Dialogs *dialogs,
+               int row, QWidget *parent = nullptr);
 
     int row() const { return m_row; }
     QString cardId() const;
@@ -99,6 +100,7 @@ private:
     void applyStyle();
 
     Core::SessionDocument *m_document;
+    Dialogs *m_dialogs; // asks before a pasted prompt becomes the answer
     Core::CardListModel *m_model;
     int m_row;
     bool m_expanded = false;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "answerguard.h"
 #include "briefeditordialog.h"
 #include "briefpanel.h"
 #include "bundledsessioncontent.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     m_autosaver->setDelay(m_settings.autosaveDelay());
 
     m_briefPanel = new BriefPanel(m_document, m_model, this);
-    m_deck = new CardDeck(m_document, m_model, this);
+    m_deck = new CardDeck(m_document, m_model, m_dialogs, this);
     m_flow = new SessionFlow(
         {m_lifecycle, m_document, m_autosaver, m_deck, m_dialogs, m_clipboard, &m_settings}, this);
 
@@ -379,6 +380,8 @@ void MainWindow::pasteAnswer(int row)
             tr("The answer to %1 is already this text.").arg(m_document->kit().cardLabel(row)));
         return;
     }
+    if (!mayStoreAsAnswer(m_dialogs, this, m_document->session(), row, *text))
+        return;
     // A paste into a ready card moves on to the next card: this one closes
     // first, so that its answer box is not filled only to be hidden.
     const CardState stateBefore = m_document->session().status(row).state;

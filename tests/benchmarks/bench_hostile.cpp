@@ -17,6 +17,7 @@
 #include "import/pageimporter.h"
 #include "json/jsonreader.h"
 #include "mustache/mustachetemplate.h"
+#include "session/promptecho.h"
 #include "session/session.h"
 #include "session/sessionserializer.h"
 #include "yaml/yamlreader.h"
@@ -366,6 +367,80 @@ Row sessionKitKeysRow()
     return row;
 }
 
+// Prose of about the given number of characters, in numbered sections, so
+// that no two stretches of it are the same words.
+QString prose(qsizetype characters, const QString &word)
+{
+    QString text;
+    text.reserve(characters + 200);
+    for (int section = 1; text.size() < characters; ++section) {
+        text += QStringLiteral("## Section %1 on the %2\n- Covers: how the %2 of part %1 "
+                               "shapes what a reader sees, with one example of %1.\n")
+                    .arg(section)
+                    .arg(word);
+    }
+    return text;
+}
+
+// The bundled session with every card answered: the outline as long as
+// outlineCharacters, the others short.
+Session answeredSession(qsizetype outlineCharacters)
+{
+    const KitPtr kit = BundledContent::loadKit(QStringLiteral("seo-article")).value();
+    const Brief brief = BundledContent::loadBrief(QStringLiteral("python-gil"), *kit).value();
+    Session session(kit, brief, QDateTime::currentDateTimeUtc());
+    for (int i = 0; i < session.cardCount(); ++i) {
+        const QString answer = i == 0 ? prose(outlineCharacters, QStringLiteral("lock"))
+                                      : QStringLiteral("The answer to card %1.").arg(i + 1);
+        session.setAnswer(i, answer, AnswerVersion::Origin::Pasted,
+                          QDateTime::currentDateTimeUtc());
+    }
+    return session;
+}
+
+// The floor: the 12 prompts rendered with their spans, as the check does
+// (and as the window does to show them).
+double renderAlone(const Session &session)
+{
+    return timeMedian([&] {
+               for (int i = 0; i < session.cardCount(); ++i) {
+                   if (!session.renderPrompt(i, true))
+                       qFatal("a prompt did not render");
+               }
+           })
+        .wallMs;
+}
+
+Row promptEchoRow(const Session &session, const QString &paste, const QString &what)
+{
+    const Timing time = timeMedian([&] {
+        if (PromptEcho::find(session, 0, paste))
+            qFatal("the paste was taken for a prompt");
+    });
+    return {QStringLiteral("Prompt check: %1, %2 M characters")
+                .arg(what)
+                .arg(double(paste.size()) / 1e6, 0, 'f', 1),
+            time, renderAlone(session), QStringLiteral("rendering the prompts")};
+}
+
+// A paste at the answer cap against prompts of ordinary size: no prompt is
+// near its length, so it is only counted and compared.
+Row promptEchoHugePasteRow()
+{
+    return promptEchoRow(answeredSession(2000),
+                         prose(Limits::maxAnswerChars - 200, QStringLiteral("interpreter")),
+                         QStringLiteral("a paste at the cap"));
+}
+
+// A new outline of 8 M characters while the prompts quoting the old one
+// are as long: every one of them is scanned for.
+Row promptEchoScanRow()
+{
+    const qsizetype size = qsizetype(8) * 1000 * 1000;
+    return promptEchoRow(answeredSession(size), prose(size, QStringLiteral("interpreter")),
+                         QStringLiteral("a new outline as long as the prompts quoting it"));
+}
+
 struct Shape
 {
     const char *name;
@@ -379,6 +454,8 @@ const Shape shapes[] = {
     {"bullet_split", bulletSplitRow},
     {"session_unknown_cards", sessionUnknownCardsRow},
     {"session_kit_keys", sessionKitKeysRow},
+    {"prompt_echo_huge_paste", promptEchoHugePasteRow},
+    {"prompt_echo_scan", promptEchoScanRow},
 };
 
 } // namespace

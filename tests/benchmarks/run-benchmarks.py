@@ -260,7 +260,9 @@ def main():
         ("hostile_mustache_tag_line", "Mustache: one line of tags, 2 M characters"),
         ("hostile_bullet_split", "Page import: bullet split of a 4 MiB page"),
         ("hostile_session_unknown_cards", "Session: 256 MiB, 20,000 unknown cards"),
-        ("hostile_session_kit_keys", "Session: its 2 MiB kit, 98,000 keys more"))
+        ("hostile_session_kit_keys", "Session: its 2 MiB kit, 98,000 keys more"),
+        ("hostile_prompt_echo_huge_paste", "Prompt check: a 16 M-character paste"),
+        ("hostile_prompt_echo_scan", "Prompt check: 8 M characters, every prompt as long"))
     hostile_rows = []
     for name, label in hostile_labels:
         figure, floor, unit = hostile[name]

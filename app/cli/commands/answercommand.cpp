@@ -1,11 +1,14 @@
 // promptdeck answer: stores the answer to a card (from a file or standard
 // input) in a session and saves it, then says which cards changed state.
+// A text that is a filled prompt of the session is refused unless --force.
 #include "base/inputlimits.h"
 #include "commandcontext.h"
 #include "commandline.h"
 #include "commands/commands.h"
+#include "session/promptecho.h"
 #include "text/textstats.h"
 
+#include <QCommandLineParser>
 #include <QLocale>
 
 namespace PromptDeck::Cli {
@@ -25,10 +28,15 @@ public:
         : m_context(context)
     {}
 
+    static QCommandLineOption forceOption();
     int run(const QStringList &args);
 
 private:
+    int store(const QStringList &args, bool force);
     std::optional<QString> readAnswer(const QString &source);
+    // True (and why is printed) when the answer is a filled prompt of the
+    // session: the slip of pasting what was copied to the AI chat.
+    bool isPrompt(const Session &session, int index, const QString &source, const QString &answer);
     Result<SourceText> readSource(const QString &source);
     static QString report(const Session &session, int index, const QString &answer, bool changed,
                           const QList<CardState> &before);
@@ -36,7 +44,23 @@ private:
     CommandContext &m_context;
 };
 
+QCommandLineOption AnswerCommand::forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              tr("Store the text even when it is a filled prompt of the session."));
+}
+
 int AnswerCommand::run(const QStringList &args)
+{
+    const QCommandLineOption force = forceOption();
+    QCommandLineParser parser;
+    parser.addOption(force);
+    if (!parser.parse(QStringList{QStringLiteral("answer")} + args))
+        return m_context.usageError(QStringLiteral("answer"), parser.errorText());
+    return store(parser.positionalArguments(), parser.isSet(force));
+}
+
+int AnswerCommand::store(const QStringList &args, bool force)
 {
     if (args.size() < 2 || args.size() > 3)
         return m_context.usageError(QStringLiteral("answer"),
@@ -45,8 +69,8 @@ int AnswerCommand::run(const QStringList &args)
     const QString &path = args.at(0);
     // The answer is read before the lock is taken: standard input may take
     // its time, and the lock is held only while the session is worked on.
-    const std::optional<QString> answer =
-        readAnswer(args.size() == 3 ? args.at(2) : QStringLiteral("-"));
+    const QString source = args.size() == 3 ? args.at(2) : QStringLiteral("-");
+    const std::optional<QString> answer = readAnswer(source);
     if (!answer)
         return Failure;
     const std::unique_ptr<SessionLock> lock = m_context.lockSession(path);
@@ -63,6 +87,10 @@ int AnswerCommand::run(const QStringList &args)
         m_context.err() << path << ": " << room.error().message << '\n';
         return Failure;
     }
+    // The answer it already is was stored before, so it is no slip now.
+    if (!force && session->answerText(*index) != *answer &&
+        isPrompt(*session, *index, source, *answer))
+        return Failure;
 
     QList<CardState> before;
     for (int i = 0; i < session->cardCount(); ++i)
@@ -93,6 +121,22 @@ std::optional<QString> AnswerCommand::readAnswer(const QString &source)
         return std::nullopt;
     }
     return answer;
+}
+
+bool AnswerCommand::isPrompt(const Session &session, int index, const QString &source,
+                             const QString &answer)
+{
+    const std::optional<PromptEchoMatch> match = PromptEcho::find(session, index, answer);
+    if (!match)
+        return false;
+    const QString name = source == QLatin1String("-") ? tr("standard input") : source;
+    m_context.err() << tr("%1: this is %2; nothing was stored.")
+                           .arg(name, PromptEcho::describe(session, *match))
+                    << '\n'
+                    << tr("Give the prompt to the AI and store its reply, or add --force to store "
+                          "this text anyway.")
+                    << '\n';
+    return true;
 }
 
 Result<SourceText> AnswerCommand::readSource(const QString &source)
@@ -137,7 +181,7 @@ Command answerCommand()
 {
     return {
         QStringLiteral("answer"),
-        {{QStringLiteral("answer FILE CARD [PATH|-]"),
+        {{QStringLiteral("answer FILE CARD [PATH|-] [--force]"),
           AnswerCommand::tr("store an answer (from a file or stdin)")}},
         AnswerCommand::tr(
             "Stores the text of PATH (standard input when it is - or not given) as the\n"
@@ -146,8 +190,13 @@ Command answerCommand()
             "changed state: the cards that waited for this answer are ready, those built on\n"
             "an older answer are stale. It holds the session's lock (.FILE.lock) while it\n"
             "works, waits a few seconds for another command that holds it, and stores\n"
-            "nothing while the session is open in a PromptDeck window."),
-        {},
+            "nothing while the session is open in a PromptDeck window.\n"
+            "\n"
+            "A text that is a filled prompt of the session (this card's or another's, as\n"
+            "it is or nearly: whitespace changed, a line added or cut, a few words edited)\n"
+            "is the prompt copied for the AI, not its answer: it is refused, nothing is\n"
+            "stored and the exit code is 1. --force stores it anyway."),
+        {AnswerCommand::forceOption()},
         [](CommandContext &context, const QStringList &args) {
             return AnswerCommand(context).run(args);
         },
