@@ -16,8 +16,10 @@ class ChainCommandsTest final : public QObject
 private Q_SLOTS:
     void init();
     void diamond_changeReportedAllTheWayDown();
+    void diamond_cardsSaysWhy_andTheOldTextBackClearsIt();
     void rerun_listsTheStaleCardsInOrder();
     void formatOneSession_opensConverted();
+    void formatOneSession_savedAsFormatTwo();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("diamond.promptdeck")); }
@@ -54,8 +56,12 @@ void ChainCommandsTest::diamond_changeReportedAllTheWayDown()
     QVERIFY2(run.out.contains("Card 4 (bottom): answered → stale (card 1, Top, changed; card 2 "
                               "was made from it)\n"),
              run.out.constData());
+}
 
-    run = promptdeck({QStringLiteral("cards"), session()});
+void ChainCommandsTest::diamond_cardsSaysWhy_andTheOldTextBackClearsIt()
+{
+    answer(QStringLiteral("top"), "A new top");
+    Run run = promptdeck({QStringLiteral("cards"), session()});
     QCOMPARE(run.exitCode, 0);
     const auto table = cardTable(run.out);
     QCOMPARE(table.value(QStringLiteral("top")).first, QStringLiteral("answered"));
@@ -113,12 +119,18 @@ void ChainCommandsTest::formatOneSession_opensConverted()
     }
     QCOMPARE(stale.size(), 11);
     QVERIFY(!stale.contains(QStringLiteral("outline")));
+}
 
+void ChainCommandsTest::formatOneSession_savedAsFormatTwo()
+{
+    const QString file = m_dir->filePath(QStringLiteral("gil.promptdeck"));
+    QVERIFY(QFile::copy(data(QStringLiteral("sessions/format1-gil.promptdeck")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     // The outline's original text back: what every card was made from.
     QFile original(data(QStringLiteral("answers/python-gil/01-outline.md")));
     QVERIFY(original.open(QIODevice::ReadOnly));
-    run = promptdeck({QStringLiteral("answer"), file, QStringLiteral("1"), QStringLiteral("-")},
-                     original.readAll());
+    Run run = promptdeck({QStringLiteral("answer"), file, QStringLiteral("1"), QStringLiteral("-")},
+                         original.readAll());
     QCOMPARE(run.exitCode, 0);
     run = promptdeck({QStringLiteral("cards"), QStringLiteral("--rerun"), file});
     QVERIFY2(run.out.isEmpty(), run.out.constData());

@@ -60,13 +60,14 @@ private Q_SLOTS:
     void fanIn_briefAndTwoAnswers();
     void removedAnswer_isAChange();
     void formatOne_convertsRevisionsToContent();
+    void formatOne_savesAsFormatTwoWithEveryAnswer();
     void formatOne_goneRevisionStaysStale();
     void keptOverStale_survivesSaving();
 
 private:
     Session start(const QString &kitName);
     void answerAll(Session &session, const QString &suffix);
-    QDateTime at(int minutes) const { return m_start.addSecs(60 * minutes); }
+    QDateTime at(int minutes) const { return m_start.addSecs(qint64(60) * minutes); }
 
     QDateTime m_start = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
     int m_minute = 0;
@@ -337,14 +338,12 @@ QJsonObject version(int revision, const QString &text, const QJsonObject &basedO
             {u"text"_s, text}};
 }
 
-} // namespace
-
-void ChainTest::formatOne_convertsRevisionsToContent()
+// Card 1 answered twice (revisions 1, then 3); card 2 made from revision 1,
+// card 3 from card 2's revision 2, and an older card 3 (in the history)
+// from a card 2 that was never answered.
+QByteArray threeCardsOfFormatOne()
 {
-    // Card 1 answered twice (revisions 1, then 3); card 2 made from
-    // revision 1, card 3 from card 2's revision 2, and an older card 3
-    // (in the history) from a card 2 that was never answered.
-    QJsonObject cards{
+    const QJsonObject cards{
         {u"first"_s, QJsonObject{{u"answer"_s, version(3, u"First 2"_s, {})},
                                  {u"history"_s, QJsonArray{version(1, u"First 1"_s, {})}}}},
         {u"second"_s,
@@ -354,10 +353,16 @@ void ChainTest::formatOne_convertsRevisionsToContent()
              {u"answer"_s, version(5, u"Third 1"_s, {{u"answers.second"_s, u"r2"_s}})},
              {u"history"_s, QJsonArray{version(4, u"Third 0"_s, {{u"answers.second"_s, u""_s}})}}}},
     };
-    const QByteArray json = formatOneSession(cards, 6);
+    return formatOneSession(cards, 6);
+}
+
+} // namespace
+
+void ChainTest::formatOne_convertsRevisionsToContent()
+{
     Diagnostics warnings;
-    const Result<Session> loaded =
-        SessionSerializer::fromJson(SourceText(QStringLiteral("old.promptdeck"), json), &warnings);
+    const Result<Session> loaded = SessionSerializer::fromJson(
+        SourceText(QStringLiteral("old.promptdeck"), threeCardsOfFormatOne()), &warnings);
     QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
     QVERIFY(warnings.isEmpty());
     const Session &session = loaded.value();
@@ -371,7 +376,14 @@ void ChainTest::formatOne_convertsRevisionsToContent()
     Session edited = session;
     QVERIFY(edited.restoreVersion(0, 0, at(1)));
     QCOMPARE(states(edited), list("answered answered answered ready"));
+}
 
+void ChainTest::formatOne_savesAsFormatTwoWithEveryAnswer()
+{
+    const Result<Session> loaded = SessionSerializer::fromJson(
+        SourceText(QStringLiteral("old.promptdeck"), threeCardsOfFormatOne()));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    const Session &session = loaded.value();
     // Saved, it is format 2, and reads back the same, every answer kept.
     const QByteArray saved = SessionSerializer::toJson(session, at(2));
     QVERIFY(saved.contains("\"format_version\": 2"));
