@@ -253,6 +253,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerGuard</name>
+    <message>
+        <source>The text you pasted is %1.
+
+Paste the prompt into your AI chat, then copy the AI&apos;s reply and paste that here. Nothing is stored unless you choose Store Anyway; the answer to %2 stays as it was.</source>
+        <translation>Der eingefügte Text ist %1.
+
+Fügen Sie den Prompt in Ihren KI-Chat ein, kopieren Sie dann die Antwort der KI und fügen Sie diese hier ein. Es wird nichts gespeichert, außer Sie wählen „Trotzdem speichern“; die Antwort auf %2 bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>That Is a Prompt</source>
+        <translation>Das ist ein Prompt</translation>
+    </message>
+    <message>
+        <source>Store Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+</context>
+<context>
     <name>BriefLoader</name>
     <message>
         <source>&apos;%1&apos; must be text, not %2</source>
@@ -643,12 +662,6 @@
 </translation>
     </message>
     <message>
-        <source>Card %1 (%2): %3 → %4
-</source>
-        <translation>Karte %1 (%2): %3 → %4
-</translation>
-    </message>
-    <message>
         <source>Check briefs against this kit (a bundled name or a file).</source>
         <translation>Briefings gegen dieses Kit prüfen (ein mitgelieferter Name oder eine Datei).</translation>
     </message>
@@ -839,14 +852,6 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Lists the cards of the session FILE, one line each: the card&apos;s number, its id,
-its phase, its state (waiting, ready, answered, stale), the cards it depends
-on, and its title.</source>
-        <translation>Listet die Karten der Sitzung FILE auf, eine Zeile je Karte: ihre Nummer, ihre
-ID, ihre Phase, ihr Zustand (waiting, ready, answered, stale), die Karten, von
-denen sie abhängt, und ihr Titel.</translation>
-    </message>
-    <message>
         <source>Runs the kit&apos;s checks on the answers in the session FILE, or on the answer to
 CARD alone, and prints each result (pass, warn or fail) with its measure, then
 the counts. The exit code is 1 when any check warns or fails, so a script can
@@ -938,37 +943,6 @@ gegen das Kit K). Bei einer Map wird auch das Briefing jedes Artikels gelesen.</
         <translation>OUT auch dann schreiben, wenn es die gelesene Datei oder eine Sitzung ist.</translation>
     </message>
     <message>
-        <source>Stores the text of PATH (standard input when it is - or not given) as the
-answer to CARD (its id or its number) in the session FILE, and saves the
-session; the previous file is kept as FILE.bak. Then it says which cards
-changed state: the cards that waited for this answer are ready, those built on
-an older answer are stale. It holds the session&apos;s lock (.FILE.lock) while it
-works, waits a few seconds for another command that holds it, and stores
-nothing while the session is open in a PromptDeck window.</source>
-        <translation>Speichert den Text von PATH (die Standardeingabe bei - oder ohne PATH) als
-Antwort auf CARD (ihre ID oder ihre Nummer) in der Sitzung FILE und speichert
-die Sitzung; die vorige Datei bleibt als FILE.bak erhalten. Danach sagt es,
-welche Karten ihren Zustand geändert haben: Karten, die auf diese Antwort
-gewartet haben, sind ready, die auf einer älteren Antwort aufbauen, stale.
-Während es arbeitet, hält es die Sperre der Sitzung (.FILE.lock), wartet einige
-Sekunden auf einen anderen Befehl, der sie hält, und speichert nichts, solange
-die Sitzung in einem PromptDeck-Fenster geöffnet ist.</translation>
-    </message>
-    <message>
-        <source>Writes what the session FILE holds, to standard output or to OUT. With
---format md, html or txt: the kit&apos;s first export of that format (the article);
-with --export: the kit export of that id (a social post, say); with --format
-json: the whole session as JSON: the kit, the brief and every card with its
-answer. OUT is never the session FILE or another session unless --force is
-given.</source>
-        <translation>Schreibt, was die Sitzung FILE enthält, auf die Standardausgabe oder nach OUT.
-Mit --format md, html oder txt: den ersten Export des Kits in diesem Format
-(den Artikel); mit --export: den Export des Kits mit dieser ID (etwa einen
-Social-Media-Post); mit --format json: die ganze Sitzung als JSON: das Kit,
-das Briefing und jede Karte mit ihrer Antwort. OUT ist nie die Sitzung FILE
-oder eine andere Sitzung, außer mit --force.</translation>
-    </message>
-    <message>
         <source>Reads the text of a topical-map tool&apos;s article page (copied from the browser;
 - for standard input) and writes a brief for the kit K with every field it
 found, to standard output or to OUT.yaml. The fields the page lacks are listed
@@ -992,6 +966,119 @@ Sitzung, außer mit --force.</translation>
     <message>
         <source>argument %1 (%2) is not valid UTF-8 (byte 0x%3); PromptDeck reads file names and text as UTF-8 and would take it for another name. Rename the file, or give the text as UTF-8.</source>
         <translation>das Argument %1 (%2) ist kein gültiges UTF-8 (Byte 0x%3); PromptDeck liest Dateinamen und Text als UTF-8 und würde es für einen anderen Namen halten. Benennen Sie die Datei um oder geben Sie den Text als UTF-8 an.</translation>
+    </message>
+    <message>
+        <source>Store the text even when it is a filled prompt of the session.</source>
+        <translation>Den Text auch dann speichern, wenn er ein ausgefüllter Prompt der Sitzung ist.</translation>
+    </message>
+    <message>
+        <source>%1: this is %2; nothing was stored.</source>
+        <translation>%1: das ist %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Give the prompt to the AI and store its reply, or add --force to store this text anyway.</source>
+        <translation>Geben Sie den Prompt an die KI und speichern Sie deren Antwort, oder ergänzen Sie --force, um diesen Text trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3 → %4</source>
+        <translation>Karte %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>Stores the text of PATH (standard input when it is - or not given) as the
+answer to CARD (its id or its number) in the session FILE, and saves the
+session; the previous file is kept as FILE.bak. Then it says which cards
+changed state: the cards that waited for this answer are ready, those built on
+an older answer are stale. It holds the session&apos;s lock (.FILE.lock) while it
+works, waits a few seconds for another command that holds it, and stores
+nothing while the session is open in a PromptDeck window.
+
+A text that is a filled prompt of the session (this card&apos;s or another&apos;s, as
+it is or nearly: whitespace changed, a line added or cut, a few words edited)
+is the prompt copied for the AI, not its answer: it is refused, nothing is
+stored and the exit code is 1. --force stores it anyway.</source>
+        <translation>Speichert den Text von PATH (die Standardeingabe bei - oder ohne Angabe) als
+Antwort auf CARD (ihre ID oder ihre Nummer) in der Sitzung FILE und speichert
+die Sitzung; die vorige Datei bleibt als FILE.bak erhalten. Danach gibt er an,
+welche Karten ihren Zustand geändert haben: die Karten, die auf diese Antwort
+gewartet haben, sind bereit (ready), die auf einer älteren Antwort aufbauen,
+sind veraltet (stale). Während er arbeitet, hält er die Sperre der Sitzung
+(.FILE.lock), wartet einige Sekunden auf einen anderen Befehl, der sie hält,
+und speichert nichts, solange die Sitzung in einem PromptDeck-Fenster geöffnet
+ist.
+
+Ein Text, der ein ausgefüllter Prompt der Sitzung ist (der dieser Karte oder
+einer anderen, unverändert oder fast: Leerraum geändert, eine Zeile ergänzt
+oder gestrichen, ein paar Wörter bearbeitet), ist der für die KI kopierte
+Prompt, nicht ihre Antwort: er wird abgelehnt, nichts wird gespeichert, und
+der Exit-Code ist 1. --force speichert ihn trotzdem.</translation>
+    </message>
+    <message>
+        <source>list only the stale cards, in the order to re-run them, each with why it is stale</source>
+        <translation>nur die veralteten Karten auflisten, in der Reihenfolge zum erneuten Ausführen, jede mit dem Grund, warum sie veraltet ist</translation>
+    </message>
+    <message>
+        <source>%1: no card is stale; there is nothing to re-run</source>
+        <translation>%1: keine Karte ist veraltet; es gibt nichts erneut auszuführen</translation>
+    </message>
+    <message>
+        <source>list the stale cards in the order to re-run them</source>
+        <translation>die veralteten Karten in der Reihenfolge zum erneuten Ausführen auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the cards of the session FILE, one line each: the card&apos;s number, its id,
+its phase, its state (waiting, ready, answered, stale), the cards it depends
+on, and its title; a stale card then says why, in brackets.
+
+A card is stale when the content of an input (a brief field, an earlier answer)
+differs from what its answer was made from, or when a card it uses is stale
+itself. Putting the old text back makes it fresh again.
+
+With --rerun, lists only the stale cards, each after the cards it is made from:
+the order to copy their prompts again. Each line: number, id, title, and why.</source>
+        <translation>Listet die Karten der Sitzung FILE auf, eine Zeile je Karte: die Nummer der
+Karte, ihre ID, ihre Phase, ihren Zustand (waiting, ready, answered, stale),
+die Karten, von denen sie abhängt, und ihren Titel; eine veraltete Karte nennt
+danach in Klammern den Grund.
+
+Eine Karte ist veraltet, wenn sich der Inhalt einer Eingabe (eines
+Briefing-Felds, einer früheren Antwort) von dem unterscheidet, aus dem ihre
+Antwort entstanden ist, oder wenn eine Karte, die sie verwendet, selbst
+veraltet ist. Wird der alte Text wiederhergestellt, ist sie wieder aktuell.
+
+Mit --rerun werden nur die veralteten Karten aufgelistet, jede nach den Karten,
+aus denen sie entsteht: die Reihenfolge, in der ihre Prompts erneut zu kopieren
+sind. Jede Zeile: Nummer, ID, Titel und Grund.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writes what the session FILE holds, to standard output or to OUT. With
+--format md, html or txt: the kit&apos;s first export of that format (the article);
+with --export: the kit export of that id (a social post, say); with --format
+json: the whole session as JSON: the kit, the brief and every card with its
+answer. OUT is never the session FILE or another session unless --force is
+given.
+
+Before a kit export, standard error lists what stands between the session and
+a finished export: the stale cards among those it is made from, the answers it
+still lacks and the checks that fail (not the warnings). The export is written
+all the same and the exit status stays 0. The JSON of the whole session is a
+backup; it lists nothing.</source>
+        <translation>Schreibt, was die Sitzung FILE enthält, auf die Standardausgabe oder nach OUT.
+Mit --format md, html oder txt: den ersten Export des Kits in diesem Format
+(den Artikel); mit --export: den Export des Kits mit dieser ID (etwa einen
+Social-Media-Post); mit --format json: die ganze Sitzung als JSON: das Kit, das
+Briefing und jede Karte mit ihrer Antwort. OUT ist nie die Sitzung FILE oder
+eine andere Sitzung, außer mit --force.
+
+Vor einem Export des Kits listet die Fehlerausgabe auf, was zwischen der
+Sitzung und einem fertigen Export steht: die veralteten Karten unter denen, aus
+denen er entsteht, die Antworten, die ihm noch fehlen, und die nicht
+bestandenen Prüfungen (nicht die Warnungen). Der Export wird trotzdem
+geschrieben, und der Exit-Status bleibt 0. Das JSON der ganzen Sitzung ist eine
+Sicherung; es listet nichts auf.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1869,6 @@ nicht auf der Seite</translation>
         <translation>· wartet auf %1</translation>
     </message>
     <message>
-        <source>· changed: %1</source>
-        <translation>· geändert: %1</translation>
-    </message>
-    <message>
         <source>Card %1, %2, %3%4</source>
         <translation>Karte %1, %2, %3%4</translation>
     </message>
@@ -1806,10 +1889,6 @@ nicht auf der Seite</translation>
         <translation> und </translation>
     </message>
     <message>
-        <source>This answer is stale: %1 changed after it was stored. Copy the prompt again to re-run it, or keep the answer as it is.</source>
-        <translation>Diese Antwort ist veraltet: %1 hat sich geändert, nachdem sie gespeichert wurde. Kopieren Sie den Prompt erneut, um ihn noch einmal auszuführen, oder behalten Sie die Antwort, wie sie ist.</translation>
-    </message>
-    <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
@@ -1824,6 +1903,14 @@ nicht auf der Seite</translation>
     <message>
         <source>✓ Copied (%1 characters)</source>
         <translation>✓ Kopiert (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>· stale: %1</source>
+        <translation>· veraltet: %1</translation>
+    </message>
+    <message>
+        <source>This answer is stale: %1. Copy the prompt again to re-run it, or keep the answer as it is; Next Stale Card (F8) then opens the next one to re-run.</source>
+        <translation>Diese Antwort ist veraltet: %1. Kopieren Sie den Prompt erneut, um ihn noch einmal auszuführen, oder behalten Sie die Antwort, wie sie ist; „Nächste veraltete Karte“ (F8) öffnet dann die nächste, die erneut auszuführen ist.</translation>
     </message>
 </context>
 <context>
@@ -2150,10 +2237,6 @@ Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woan
         <translation>Das Briefing ist unverändert.</translation>
     </message>
     <message>
-        <source>Brief saved. Answered cards that use a changed field are now stale: %1.</source>
-        <translation>Briefing gespeichert. Beantwortete Karten, die ein geändertes Feld verwenden, sind jetzt veraltet: %1.</translation>
-    </message>
-    <message>
         <source>Brief saved.</source>
         <translation>Briefing gespeichert.</translation>
     </message>
@@ -2164,6 +2247,30 @@ Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woan
     <message>
         <source>Answer Not Stored</source>
         <translation>Antwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Copy an Unfinished Article?</source>
+        <translation>Einen unfertigen Artikel kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy the article as it is?</source>
+        <translation>Den Artikel so kopieren, wie er ist?</translation>
+    </message>
+    <message>
+        <source>Brief saved. Cards made from a changed field, or from a card that was, are now stale: %1. Next Stale Card (F8) takes you through them.</source>
+        <translation>Briefing gespeichert. Karten, die aus einem geänderten Feld entstanden sind oder aus einer Karte, bei der das so war, sind jetzt veraltet: %1. „Nächste veraltete Karte“ (F8) führt Sie der Reihe nach zu ihnen.</translation>
+    </message>
+    <message>
+        <source>Export Unfinished Work?</source>
+        <translation>Unfertige Arbeit exportieren?</translation>
+    </message>
+    <message>
+        <source>Export “%1” as it is?</source>
+        <translation>„%1“ im jetzigen Zustand exportieren?</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2352,53 @@ Ihre Antworten sind noch da; mit Datei &gt; Speichern unter können Sie sie woan
     <message>
         <source>Select a line to see both versions of an answer. Closing this window brings you back to the choice.</source>
         <translation>Wählen Sie eine Zeile, um beide Fassungen einer Antwort zu sehen. Wenn Sie dieses Fenster schließen, kommen Sie zurück zur Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptDeck::Gui::RerunGuide</name>
+    <message>
+        <source>No card is stale.</source>
+        <translation>Keine Karte ist veraltet.</translation>
+    </message>
+    <message>
+        <source>the last stale card</source>
+        <translation>die letzte veraltete Karte</translation>
+    </message>
+    <message>
+        <source>%1 stale cards left</source>
+        <translation>noch %1 veraltete Karten</translation>
+    </message>
+    <message>
+        <source>Re-run %1 (%2): %3.</source>
+        <translation>Erneut ausführen: %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>1 card is stale.</source>
+        <translation>1 Karte ist veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 cards are stale.</source>
+        <translation>%1 Karten sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Keep All Stale Answers?</source>
+        <translation>Alle veralteten Antworten behalten?</translation>
+    </message>
+    <message>
+        <source>%1 Keeping them records that each answer stays as it is, made from its inputs as they are now; no answer is changed and the cards count as answered.</source>
+        <translation>%1 Beim Behalten wird festgehalten, dass jede Antwort bleibt, wie sie ist, und als aus ihren Eingaben im jetzigen Stand entstanden gilt; keine Antwort wird geändert, und die Karten gelten als beantwortet.</translation>
+    </message>
+    <message>
+        <source>Keep All</source>
+        <translation>Alle behalten</translation>
+    </message>
+    <message>
+        <source>Kept 1 stale answer as it is.</source>
+        <translation>1 veraltete Antwort bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Kept %1 stale answers as they are.</source>
+        <translation>%1 veraltete Antworten bleiben, wie sie sind.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2856,29 @@ Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie in jenem Fenst
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
+    <message>
+        <source>Next &amp;Stale Card</source>
+        <translation>Nächste veral&amp;tete Karte</translation>
+    </message>
+    <message>
+        <source>Open the next stale card in the order to re-run them (F8)</source>
+        <translation>Die nächste veraltete Karte in der Reihenfolge zum erneuten Ausführen öffnen (F8)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Stale Answers…</source>
+        <translation>Alle veralteten Antworten be&amp;halten …</translation>
+    </message>
+</context>
+<context>
+    <name>PromptEcho</name>
+    <message>
+        <source>the filled prompt of card %1 (&quot;%2&quot;), not the AI&apos;s answer</source>
+        <translation>der ausgefüllte Prompt von Karte %1 („%2“), nicht die Antwort der KI</translation>
+    </message>
+    <message>
+        <source>nearly the filled prompt of card %1 (&quot;%2&quot;), not the AI&apos;s answer</source>
+        <translation>fast genau der ausgefüllte Prompt von Karte %1 („%2“), nicht die Antwort der KI</translation>
+    </message>
 </context>
 <context>
     <name>RegularFile</name>
@@ -2778,6 +2955,34 @@ Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie in jenem Fenst
     <message>
         <source>this session has used every revision number (up to %1), so no further answer can be stored. Nothing was stored; start a new session for more answers.</source>
         <translation>diese Sitzung hat jede Revisionsnummer (bis %1) verbraucht, daher kann keine weitere Antwort gespeichert werden. Es wurde nichts gespeichert; beginnen Sie für weitere Antworten eine neue Sitzung.</translation>
+    </message>
+    <message>
+        <source>the brief&apos;s %1 changed</source>
+        <translation>%1 des Briefings wurde geändert</translation>
+    </message>
+    <message>
+        <source>the text of %1 this answer was made from is not known (an older PromptDeck saved the session)</source>
+        <translation>der Text von %1, aus dem diese Antwort entstanden ist, ist nicht bekannt (ein älteres PromptDeck hat die Sitzung gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 has been answered since</source>
+        <translation>%1 wurde seitdem beantwortet</translation>
+    </message>
+    <message>
+        <source>the answer to %1 was removed</source>
+        <translation>die Antwort auf %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <translation>%1, geändert</translation>
+    </message>
+    <message>
+        <source>; card %1 was made from it</source>
+        <translation>; Karte %1 ist daraus entstanden</translation>
+    </message>
+    <message>
+        <source>, card %1 from card %2</source>
+        <translation>, Karte %1 aus Karte %2</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3091,45 @@ Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie in jenem Fenst
     </message>
 </context>
 <context>
+    <name>SessionReview</name>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 card is stale: %2.</source>
+        <translation>%1 Karte ist veraltet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cards are stale: %2.</source>
+        <translation>%1 Karten sind veraltet: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer is missing: %2.</source>
+        <translation>%1 Antwort fehlt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers are missing: %2.</source>
+        <translation>%1 Antworten fehlen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 check fails: %2.</source>
+        <translation>%1 Prüfung wird nicht bestanden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 checks fail: %2.</source>
+        <translation>%1 Prüfungen werden nicht bestanden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionSerializer</name>
     <message>
         <source>the brief&apos;s &apos;%1&apos; must be text</source>
@@ -2982,6 +3226,18 @@ Nur ein PromptDeck auf einmal schreibt eine Sitzung: arbeiten Sie in jenem Fenst
     <message>
         <source>next_revision must be a whole number from 1 to %1</source>
         <translation>next_revision muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>this session was saved by an older PromptDeck, which recorded earlier answers by number; for %1 the earlier text is gone, and such an answer stays stale until you re-run or keep it</source>
+        <translation>diese Sitzung wurde von einem älteren PromptDeck gespeichert, das frühere Antworten nach Nummer festhielt; bei %1 fehlt der frühere Text, und eine solche Antwort bleibt veraltet, bis Sie sie erneut ausführen oder behalten</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
     </message>
 </context>
 <context>
