@@ -11,7 +11,6 @@
 #include "windowactions.h"
 #include "windowfixture.h"
 
-#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
@@ -45,20 +44,9 @@ private:
 void ChainWindowTest::init()
 {
     setUpWindow();
-    m_dialogs.openNames = {QStringLiteral(PROMPTDECK_TEST_DATA "/kits/chain-line.yaml"),
-                           QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/chain-brief.yaml")};
-    m_dialogs.onExec = [](QDialog *dialog) {
-        auto *kit = dialog->findChild<QComboBox *>(QStringLiteral("kitChoice"));
-        auto *brief = dialog->findChild<QComboBox *>(QStringLiteral("briefChoice"));
-        kit->setCurrentIndex(kit->count() - 1);
-        Q_EMIT kit->activated(kit->count() - 1);
-        brief->setCurrentIndex(brief->count() - 1);
-        Q_EMIT brief->activated(brief->count() - 1);
-        return int(QDialog::Accepted);
-    };
-    actions().newFromFiles->trigger();
+    newSessionFromFiles(QStringLiteral("kits/chain-line.yaml"),
+                        QStringLiteral("briefs/chain-brief.yaml"));
     QCOMPARE(m_window->document()->kit().id, QStringLiteral("chain-line"));
-    m_dialogs.onExec = nullptr;
     for (int i = 0; i < 4; ++i)
         paste(i, QStringLiteral("Answer %1, first take").arg(i + 1));
     QCOMPARE(states(), QString::fromLatin1("answered answered answered answered").split(u' '));

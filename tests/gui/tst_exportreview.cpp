@@ -9,7 +9,6 @@
 #include "windowactions.h"
 #include "windowfixture.h"
 
-#include <QComboBox>
 #include <QFile>
 #include <QMenu>
 #include <QTemporaryDir>
@@ -47,20 +46,9 @@ void ExportReviewWindowTest::init()
 {
     setUpWindow();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_dialogs.openNames = {QStringLiteral(PROMPTDECK_TEST_DATA "/kits/review-line.yaml"),
-                           QStringLiteral(PROMPTDECK_TEST_DATA "/briefs/review-brief.yaml")};
-    m_dialogs.onExec = [](QDialog *dialog) {
-        auto *kit = dialog->findChild<QComboBox *>(QStringLiteral("kitChoice"));
-        auto *brief = dialog->findChild<QComboBox *>(QStringLiteral("briefChoice"));
-        kit->setCurrentIndex(kit->count() - 1);
-        Q_EMIT kit->activated(kit->count() - 1);
-        brief->setCurrentIndex(brief->count() - 1);
-        Q_EMIT brief->activated(brief->count() - 1);
-        return int(QDialog::Accepted);
-    };
-    m_window->windowActions().newFromFiles->trigger();
+    newSessionFromFiles(QStringLiteral("kits/review-line.yaml"),
+                        QStringLiteral("briefs/review-brief.yaml"));
     QCOMPARE(m_window->document()->kit().id, QStringLiteral("review-line"));
-    m_dialogs.onExec = nullptr;
     m_dialogs.questions.clear();
 }
 

@@ -8,7 +8,10 @@
 #include "mainwindow.h"
 #include "session/sessionautosaver.h"
 #include "testseams.h"
+#include "windowactions.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -53,6 +56,24 @@ protected:
     {
         m_clipboard.contents = text;
         m_window->pasteAnswer(row);
+    }
+    // File › New Session from Files with the test data's kit and brief
+    // (names under tests/data): "Choose a file…", the last entry of each
+    // list, asks for them, and the dialog is accepted.
+    void newSessionFromFiles(const QString &kit, const QString &brief)
+    {
+        m_dialogs.openNames = {QStringLiteral(PROMPTDECK_TEST_DATA "/") + kit,
+                               QStringLiteral(PROMPTDECK_TEST_DATA "/") + brief};
+        m_dialogs.onExec = [](QDialog *dialog) {
+            for (const char *name : {"kitChoice", "briefChoice"}) {
+                auto *choice = dialog->findChild<QComboBox *>(QLatin1String(name));
+                choice->setCurrentIndex(choice->count() - 1);
+                Q_EMIT choice->activated(choice->count() - 1);
+            }
+            return int(QDialog::Accepted);
+        };
+        m_window->windowActions().newFromFiles->trigger();
+        m_dialogs.onExec = nullptr;
     }
 
     QTemporaryDir m_home;
