@@ -229,8 +229,8 @@ void CardWidget::buildBody()
     m_noticeText->setTextFormat(Qt::PlainText);
     m_dismissButton = new QPushButton(tr("Keep this answer"), m_notice);
     m_dismissButton->setObjectName(QStringLiteral("dismissStaleButton"));
-    m_dismissButton->setToolTip(tr("The answer stays as it is and the card counts as answered "
-                                   "again."));
+    m_dismissButton->setToolTip(tr("The answer stays as it is, taken as made from its inputs as "
+                                   "they are now; the cards made from it are fresh with it."));
     auto *noticeLayout = new QHBoxLayout(m_notice);
     noticeLayout->setContentsMargins(8, 6, 8, 6);
     noticeLayout->addWidget(m_noticeText, 1);

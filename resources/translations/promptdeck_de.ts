@@ -1813,10 +1813,6 @@ nicht auf der Seite</translation>
         <translation>Diese Antwort behalten</translation>
     </message>
     <message>
-        <source>The answer stays as it is and the card counts as answered again.</source>
-        <translation>Die Antwort bleibt, wie sie ist, und die Karte gilt wieder als beantwortet.</translation>
-    </message>
-    <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -1911,6 +1907,10 @@ nicht auf der Seite</translation>
     <message>
         <source>This answer is stale: %1. Copy the prompt again to re-run it, or keep the answer as it is; Next Stale Card (F8) then opens the next one to re-run.</source>
         <translation>Diese Antwort ist veraltet: %1. Kopieren Sie den Prompt erneut, um ihn noch einmal auszuführen, oder behalten Sie die Antwort, wie sie ist; „Nächste veraltete Karte“ (F8) öffnet dann die nächste, die erneut auszuführen ist.</translation>
+    </message>
+    <message>
+        <source>The answer stays as it is, taken as made from its inputs as they are now; the cards made from it are fresh with it.</source>
+        <translation>Die Antwort bleibt, wie sie ist, und gilt als aus den jetzigen Eingaben erstellt; die Karten, die aus ihr erstellt sind, sind mit ihr nicht mehr veraltet.</translation>
     </message>
 </context>
 <context>
