@@ -361,7 +361,7 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     m_dialogs.answers = {-1};
     m_window = makeWindow();
     // Only the crash's work is offered.
-    QCOMPARE(m_dialogs.questions.size(), 1);
+    QVERIFY2(m_dialogs.questions.size() == 1, qPrintable(m_dialogs.questions.join(u'\n')));
     QVERIFY(m_dialogs.questions.first().startsWith(QStringLiteral("Recover Unsaved Work?")));
     QCOMPARE(SessionRecovery::orphans().size(), 1);
     QCOMPARE(SessionRecovery::orphans().first().recoveryFile, crashFile);
