@@ -340,6 +340,7 @@ void MainWindow::copyPrompt(int row)
         return;
     }
     m_clipboard->setText(prompt.value().text);
+    m_document->promptCopied(row);
     if (CardWidget *card = m_deck->card(row))
         card->showCopied(prompt.value().text.size());
     showMessage(

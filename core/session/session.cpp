@@ -97,7 +97,7 @@ Status Session::checkRevisionRoom() const
 }
 
 bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin origin,
-                        const QDateTime &now)
+                        const QDateTime &now, const std::optional<InputPrints> &madeFrom)
 {
     CardRecord &record = m_records[index];
     if (text.isEmpty())
@@ -126,7 +126,7 @@ bool Session::setAnswer(int index, const QString &text, AnswerVersion::Origin or
         version.basedOn = record.answer->basedOn;
         version.keptWhileStale = record.answer->keptWhileStale;
     } else {
-        version.basedOn = currentFingerprints(index);
+        version.basedOn = madeFrom ? *madeFrom : currentFingerprints(index);
     }
     if (record.answer)
         record.history.append(*record.answer);
@@ -242,9 +242,9 @@ QString Session::textFingerprint(QStringView text)
                QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QMap<QString, QString> Session::currentFingerprints(int index) const
+InputPrints Session::currentFingerprints(int index) const
 {
-    QMap<QString, QString> prints;
+    InputPrints prints;
     for (const QString &input : inputsOf(index))
         prints.insert(input, fingerprint(input));
     return prints;

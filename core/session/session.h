@@ -48,6 +48,9 @@ struct UnknownMember
 };
 using UnknownMembers = QList<UnknownMember>;
 
+// Input ("brief.title", "answers.outline") → the fingerprint of its content.
+using InputPrints = QMap<QString, QString>;
+
 struct AnswerVersion
 {
     enum class Origin
@@ -129,8 +132,10 @@ public:
     // goes to the history). Typing continues the current typed version, so a
     // burst of keystrokes is one version, but the pasted original is kept.
     // Empty text clears the answer (the old one goes to the history).
+    // madeFrom, when given, is what a new (not typed-on) version was made
+    // from: the inputs as they were when its prompt was copied.
     bool setAnswer(int index, const QString &text, AnswerVersion::Origin origin,
-                   const QDateTime &now);
+                   const QDateTime &now, const std::optional<InputPrints> &madeFrom = {});
     bool clearAnswer(int index);
     // Makes an older version the answer again, with what it was made from.
     bool restoreVersion(int index, int historyIndex, const QDateTime &now);
@@ -159,6 +164,9 @@ public:
     // The fingerprint of an input's current content; empty for an answer
     // that is missing.
     QString fingerprint(const QString &input) const;
+    // The fingerprints of a card's inputs as they are now: what an answer
+    // stored now is made from.
+    InputPrints currentFingerprints(int index) const;
     // The fingerprint of a text: what an answer's record holds for it.
     static QString textFingerprint(QStringView text);
     // The fingerprint a record holds when what it was made from is unknown
@@ -193,7 +201,6 @@ public:
     void restoreState(QList<CardRecord> records, qint64 nextRevision);
 
 private:
-    QMap<QString, QString> currentFingerprints(int index) const;
     const QList<CardStatus> &statuses() const;
     CardStatus computeStatus(int index, const QList<CardStatus> &earlier) const;
     QString describeChange(int index, const QString &input) const;

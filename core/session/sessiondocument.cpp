@@ -26,6 +26,7 @@ void SessionDocument::replace(Session session, const QString &filePath, const Di
                               bool modified)
 {
     m_session = std::move(session);
+    m_copiedFrom.clear();
     m_viewModified = false;
     const bool pathChanged = m_filePath != filePath;
     m_filePath = filePath;
@@ -97,8 +98,19 @@ bool SessionDocument::editAnswer(int card, AnswerVersion::Origin origin,
 
 bool SessionDocument::setAnswer(int card, const QString &text, AnswerVersion::Origin origin)
 {
-    return editAnswer(card, origin,
-                      [&] { return m_session.setAnswer(card, text, origin, m_clock()); });
+    std::optional<InputPrints> madeFrom;
+    if (origin == AnswerVersion::Origin::Pasted && m_copiedFrom.contains(card))
+        madeFrom = m_copiedFrom.value(card);
+    const bool stored = editAnswer(
+        card, origin, [&] { return m_session.setAnswer(card, text, origin, m_clock(), madeFrom); });
+    if (stored && madeFrom)
+        m_copiedFrom.remove(card);
+    return stored;
+}
+
+void SessionDocument::promptCopied(int card)
+{
+    m_copiedFrom.insert(card, m_session.currentFingerprints(card));
 }
 
 bool SessionDocument::clearAnswer(int card)

@@ -37,7 +37,13 @@ public:
     // Where the view was (expanded cards, scroll) changed since the last save.
     bool isViewModified() const { return m_viewModified; }
 
+    // A pasted answer is recorded as made from the inputs as they were when
+    // the card's prompt was last copied here (promptCopied), else as they
+    // are now.
     bool setAnswer(int card, const QString &text, AnswerVersion::Origin origin);
+    // The card's prompt was copied: an answer pasted later was made from
+    // its inputs as they are at this moment.
+    void promptCopied(int card);
     bool clearAnswer(int card);
     bool restoreVersion(int card, int historyIndex);
     bool dismissStale(int card);
@@ -98,6 +104,7 @@ private:
     bool m_viewModified = false;
     DiskState m_diskState;
     std::function<QDateTime()> m_clock;
+    QMap<int, InputPrints> m_copiedFrom; // card → its inputs when its prompt was copied
 };
 
 } // namespace PromptDeck::Core

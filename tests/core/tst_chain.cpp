@@ -59,6 +59,7 @@ private Q_SLOTS:
     void diamond_staleThroughEitherSide();
     void fanIn_briefAndTwoAnswers();
     void removedAnswer_isAChange();
+    void madeFrom_recordsTheInputsGiven();
     void formatOne_convertsRevisionsToContent();
     void formatOne_savesAsFormatTwoWithEveryAnswer();
     void formatOne_goneRevisionStaysStale();
@@ -303,6 +304,21 @@ void ChainTest::removedAnswer_isAChange()
     QCOMPARE(session.staleReason(2), QStringLiteral("the answer to card 2, Second was removed"));
     QCOMPARE(session.staleReason(3), QStringLiteral("the answer to card 2, Second was removed; "
                                                     "card 3 was made from it"));
+}
+
+void ChainTest::madeFrom_recordsTheInputsGiven()
+{
+    Session session = start(QStringLiteral("chain-line"));
+    answerAll(session, QStringLiteral(" 1"));
+    const InputPrints copied = session.currentFingerprints(1);
+    session.setAnswer(0, QStringLiteral("First 2"), Origin::Pasted, at(10));
+    // Card 2's answer comes from the prompt copied before card 1 changed.
+    QVERIFY(session.setAnswer(1, QStringLiteral("Second 2"), Origin::Pasted, at(11), copied));
+    QCOMPARE(session.status(1).changedInputs, list("answers.first"));
+    // Typing on keeps what the version was made from, whatever is given.
+    QVERIFY(session.setAnswer(1, QStringLiteral("Second 2, typed"), Origin::Typed, at(12),
+                              session.currentFingerprints(1)));
+    QCOMPARE(session.status(1).state, CardState::Stale);
 }
 
 namespace {

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void change_marksEveryCardBelow_andRestoreClearsThem();
     void nextStale_walksThroughTheStaleCardsInOrder();
     void keepAll_asksThenKeepsEveryStaleCard();
+    void pastedAnswer_isMadeFromThePromptAsItWasCopied();
 
 private:
     QStringList states() const;
@@ -139,6 +140,30 @@ void ChainWindowTest::keepAll_asksThenKeepsEveryStaleCard()
     for (int i = 0; i < 4; ++i)
         QVERIFY(m_window->document()->session().record(i).answer->keptWhileStale.isEmpty());
     QVERIFY(!actions().keepAll->isEnabled());
+}
+
+void ChainWindowTest::pastedAnswer_isMadeFromThePromptAsItWasCopied()
+{
+    // Card 2's prompt copied, then card 1 re-run before card 2's answer
+    // comes back from the chat: that answer was made from the old card 1.
+    m_window->copyPrompt(1);
+    QVERIFY(m_clipboard.contents->contains(QStringLiteral("Answer 1, first take")));
+    card(0)->setExpanded(true);
+    paste(0, QStringLiteral("Answer 1, second take"));
+    card(1)->setExpanded(true);
+    paste(1, QStringLiteral("Answer 2, from the first prompt"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Stale);
+    QCOMPARE(detail(1), QStringLiteral("· stale: card 1, First, changed"));
+
+    // Copied again, now with the new card 1: the next answer fits it.
+    m_window->copyPrompt(1);
+    paste(1, QStringLiteral("Answer 2, from the second prompt"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Answered);
+    // Only the next paste takes a copy's inputs: later ones are made from
+    // the inputs as they are then.
+    paste(0, QStringLiteral("Answer 1, third take"));
+    paste(1, QStringLiteral("Answer 2, written for the third take"));
+    QCOMPARE(m_window->document()->session().status(1).state, CardState::Answered);
 }
 
 int main(int argc, char **argv)
