@@ -411,16 +411,12 @@ void MainWindow::editBrief()
     BriefEditorDialog dialog(m_document->kit(), m_document->session().brief(), this);
     if (m_dialogs->exec(&dialog) != QDialog::Accepted)
         return;
-    int staleBefore = 0;
-    for (int i = 0; i < m_document->cardCount(); ++i)
-        staleBefore += m_document->session().status(i).state == CardState::Stale ? 1 : 0;
+    const qsizetype staleBefore = m_document->session().staleCards().size();
     if (!m_document->setBrief(dialog.brief())) {
         showMessage(tr("The brief is unchanged."));
         return;
     }
-    int staleAfter = 0;
-    for (int i = 0; i < m_document->cardCount(); ++i)
-        staleAfter += m_document->session().status(i).state == CardState::Stale ? 1 : 0;
+    const qsizetype staleAfter = m_document->session().staleCards().size();
     showMessage(staleAfter > staleBefore
                     ? tr("Brief saved. Cards made from a changed field, or from a card that "
                          "was, are now stale: %1. Next Stale Card (F8) takes you through them.")
