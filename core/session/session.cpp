@@ -73,6 +73,11 @@ QString Session::answerText(int index) const
     return record.answer ? record.answer->text : QString();
 }
 
+QString Session::usedAnswer(int index) const
+{
+    return answerText(index);
+}
+
 Status Session::checkAnswerSize(qsizetype characters)
 {
     if (characters <= Limits::maxAnswerChars)
@@ -384,7 +389,7 @@ QVariantMap Session::templateData() const
     QVariantMap answers;
     for (int i = 0; i < m_records.size(); ++i) {
         if (m_records.at(i).answer)
-            answers.insert(m_kit->cards.at(i).id, m_records.at(i).answer->text);
+            answers.insert(m_kit->cards.at(i).id, usedAnswer(i));
     }
     return {{QStringLiteral("brief"), m_briefData}, {QStringLiteral("answers"), answers}};
 }
@@ -412,7 +417,7 @@ Result<RenderedText> Session::renderPrompt(int index, bool collectSpans) const
 
 QList<CheckResult> Session::checkResults(int index) const
 {
-    return AnswerChecker(*m_kit, m_brief).check(index, answerText(index));
+    return AnswerChecker(*m_kit, m_brief).check(index, usedAnswer(index));
 }
 
 void Session::restoreState(QList<CardRecord> records, qint64 nextRevision)

@@ -126,6 +126,9 @@ public:
     const CardRecord &record(int index) const { return m_records.at(index); }
     bool hasAnswer(int index) const { return m_records.at(index).answer.has_value(); }
     QString answerText(int index) const;
+    // The answer as prompts, checks and exports use it. The stored text
+    // stays exactly as the user gave it.
+    QString usedAnswer(int index) const;
 
     // Stores text as the card's answer; returns whether anything changed.
     // Pasted, restored and imported text becomes a new version (the old one

@@ -57,7 +57,7 @@ QVariantMap SessionExporter::templateData(bool withHtml) const
         if (!m_session.hasAnswer(i))
             continue;
         const CardDef &card = kit.cards.at(i);
-        const QString answer = m_session.answerText(i);
+        const QString answer = m_session.usedAnswer(i);
         for (const ExtractDef &extract : card.extracts) {
             if (const auto value = AnswerChecker::extract(card, extract.name, answer))
                 extracted.insert(extract.name, *value);
