@@ -30,7 +30,7 @@ Counted whatToCount(const CheckInput &input, const QString &answerText, bool pro
         return counted;
     if (prose && input.check.of == QLatin1String("prose")) {
         counted.text = input.scan.prose;
-        counted.where = AnswerChecker::tr("prose; code left out");
+        counted.where = AnswerChecker::tr("prose; headings, tables and code left out");
         return counted;
     }
     const auto value = extracted(input, input.check.of, &counted.label);

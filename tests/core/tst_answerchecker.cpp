@@ -87,16 +87,35 @@ void AnswerCheckerTest::check_data()
     // prose: 100 ± 10% (90–110), code left out
     QTest::newRow("prose: on target")
         << "prose" << words(100) << pass
-        << "Words: 100 words (prose; code left out) — within 90–110 (the brief's 100 ± 10%)";
+        << "Words: 100 words (prose; headings, tables and code left out) — within 90–110 (the brief's 100 ± 10%)";
     QTest::newRow("prose: on the lower limit") << "prose" << words(90) << pass << "within 90–110";
     QTest::newRow("prose: one under") << "prose" << words(89) << warn
-                                      << "89 words (prose; code left out) — fewer than 90 (the "
+                                      << "89 words (prose; headings, tables and code left out) — fewer than 90 (the "
                                          "brief's 100 ± 10%) (a convention, not a rule)";
     QTest::newRow("prose: one over") << "prose" << words(111) << warn << "more than 110";
     QTest::newRow("prose: code is not counted")
         << "prose"
         << words(95) + QStringLiteral("\n\n```\n") + words(50) + QStringLiteral("\n```\n") << pass
         << "95 words";
+    // What a budget counts: the prose a reader reads, not the headings
+    // above it, the cells of a table or the lines that stand for text to come.
+    QTest::newRow("prose: headings are not counted")
+        << "prose" << QStringLiteral("# ") + words(12) + QStringLiteral("\n\n") + words(95)
+        << pass << "95 words";
+    QTest::newRow("prose: table cells are not counted")
+        << "prose"
+        << words(95) + QStringLiteral("\n\n| workload | GIL |\n|---|---|\n| web server | no |\n")
+        << pass << "95 words";
+    QTest::newRow("prose: placeholders are not counted")
+        << "prose"
+        << words(90) + QStringLiteral("\n\n[EXAMPLE: a table of workloads and mitigations]\n\n"
+                                      "[ASSET: a one-page PDF cheat sheet]\n")
+        << pass << "90 words";
+    QTest::newRow("prose: a bracket inside a paragraph is prose")
+        << "prose" << words(88) + QStringLiteral(" [see the table] below") << pass << "92 words";
+    QTest::newRow("prose: list items are prose")
+        << "prose" << words(50) + QStringLiteral("\n\n- ") + words(45) + QStringLiteral("\n")
+        << pass << "95 words";
 
     // chars: 5–10, a failure above 15
     QTest::newRow("chars: on the lower limit")

@@ -25,7 +25,23 @@ struct Collector
     QByteArray linkDestination;
     int linkDepth = 0;
     int codeBlockDepth = 0;
+    int tableDepth = 0;
+    qsizetype paragraphStart = -1; // where the open paragraph's prose begins
 };
+
+// A paragraph that is only a placeholder ("[EXAMPLE: …]", "[ASSET: …]",
+// "[MISSING: …]") stands for text still to come; it is not prose.
+bool isPlaceholder(QByteArrayView paragraph)
+{
+    const QByteArray text = paragraph.toByteArray().trimmed();
+    if (!text.startsWith('[') || !text.endsWith(']'))
+        return false;
+    for (const char *kind : {"[EXAMPLE:", "[ASSET:", "[MISSING:"}) {
+        if (text.startsWith(kind))
+            return true;
+    }
+    return false;
+}
 
 QString attribute(const MD_ATTRIBUTE &attr)
 {
@@ -46,6 +62,12 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
     case MD_BLOCK_CODE:
         ++c->codeBlockDepth;
         break;
+    case MD_BLOCK_TABLE:
+        ++c->tableDepth;
+        break;
+    case MD_BLOCK_P:
+        c->paragraphStart = c->prose.size();
+        break;
     default:
         break;
     }
@@ -63,11 +85,19 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
     case MD_BLOCK_CODE:
         --c->codeBlockDepth;
         break;
+    case MD_BLOCK_TABLE:
+        --c->tableDepth;
+        break;
+    case MD_BLOCK_P:
+        if (c->paragraphStart >= 0 &&
+            isPlaceholder(QByteArrayView(c->prose).sliced(c->paragraphStart)))
+            c->prose.truncate(c->paragraphStart);
+        c->paragraphStart = -1;
+        break;
     default:
         break;
     }
-    if (type == MD_BLOCK_H || type == MD_BLOCK_P || type == MD_BLOCK_LI || type == MD_BLOCK_TD ||
-        type == MD_BLOCK_TH)
+    if (type == MD_BLOCK_P || type == MD_BLOCK_LI)
         c->prose += ' ';
     return 0;
 }
@@ -100,7 +130,8 @@ int text(MD_TEXTTYPE type, const MD_CHAR *chars, MD_SIZE size, void *userdata)
     const QByteArrayView piece(chars, qsizetype(size));
     const bool code = type == MD_TEXT_CODE || c->codeBlockDepth > 0;
     if (type == MD_TEXT_BR || type == MD_TEXT_SOFTBR) {
-        c->prose += ' ';
+        if (c->headingLevel == 0 && c->tableDepth == 0)
+            c->prose += ' ';
         c->headingText += ' ';
         c->linkText += ' ';
         return 0;
@@ -109,7 +140,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR *chars, MD_SIZE size, void *userdata)
         c->headingText += piece;
     if (c->linkDepth > 0)
         c->linkText += piece;
-    if (!code)
+    if (!code && c->headingLevel == 0 && c->tableDepth == 0)
         c->prose += piece;
     return 0;
 }

@@ -31,8 +31,10 @@ public:
     QList<Heading> headings;
     int listItems = 0;
     QList<Link> links;
-    // The text of paragraphs, headings, list items and tables, one space
-    // between blocks; code blocks and inline code left out.
+    // The text a reader reads as prose: paragraphs and list items, one space
+    // between blocks. Headings, tables, code blocks, inline code and
+    // placeholder paragraphs ([EXAMPLE: …], [ASSET: …], [MISSING: …]) are
+    // left out, so a length counted here compares with a word budget.
     QString prose;
 
     QList<Heading> headingsOfLevel(int level) const;
