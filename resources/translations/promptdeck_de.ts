@@ -52,10 +52,6 @@
         <translation>die ganze Antwort</translation>
     </message>
     <message>
-        <source>prose; code left out</source>
-        <translation>Fließtext; Code nicht mitgezählt</translation>
-    </message>
-    <message>
         <source>text after “%1:”</source>
         <translation>Text nach „%1:“</translation>
     </message>
@@ -250,6 +246,10 @@
     <message>
         <source>Anchor texts repeated: %1</source>
         <translation>Wiederholte Ankertexte: %1</translation>
+    </message>
+    <message>
+        <source>prose; headings, tables and code left out</source>
+        <translation>Fließtext; Überschriften, Tabellen und Code nicht mitgezählt</translation>
     </message>
 </context>
 <context>
