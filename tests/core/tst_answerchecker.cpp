@@ -85,13 +85,14 @@ void AnswerCheckerTest::check_data()
         << "words" << QStringLiteral("## ") + words(9) + QStringLiteral(" -") << warn << "9 words";
 
     // prose: 100 ± 10% (90–110), code left out
-    QTest::newRow("prose: on target")
-        << "prose" << words(100) << pass
-        << "Words: 100 words (prose; headings, tables and code left out) — within 90–110 (the brief's 100 ± 10%)";
+    QTest::newRow("prose: on target") << "prose" << words(100) << pass
+                                      << "Words: 100 words (prose; headings, tables and code left "
+                                         "out) — within 90–110 (the brief's 100 ± 10%)";
     QTest::newRow("prose: on the lower limit") << "prose" << words(90) << pass << "within 90–110";
-    QTest::newRow("prose: one under") << "prose" << words(89) << warn
-                                      << "89 words (prose; headings, tables and code left out) — fewer than 90 (the "
-                                         "brief's 100 ± 10%) (a convention, not a rule)";
+    QTest::newRow("prose: one under")
+        << "prose" << words(89) << warn
+        << "89 words (prose; headings, tables and code left out) — fewer than 90 (the "
+           "brief's 100 ± 10%) (a convention, not a rule)";
     QTest::newRow("prose: one over") << "prose" << words(111) << warn << "more than 110";
     QTest::newRow("prose: code is not counted")
         << "prose"
@@ -100,8 +101,8 @@ void AnswerCheckerTest::check_data()
     // What a budget counts: the prose a reader reads, not the headings
     // above it, the cells of a table or the lines that stand for text to come.
     QTest::newRow("prose: headings are not counted")
-        << "prose" << QStringLiteral("# ") + words(12) + QStringLiteral("\n\n") + words(95)
-        << pass << "95 words";
+        << "prose" << QStringLiteral("# ") + words(12) + QStringLiteral("\n\n") + words(95) << pass
+        << "95 words";
     QTest::newRow("prose: table cells are not counted")
         << "prose"
         << words(95) + QStringLiteral("\n\n| workload | GIL |\n|---|---|\n| web server | no |\n")

@@ -202,9 +202,10 @@ void CheckTypesTest::words_data()
            {"warn | Length | Length: 3 words (the whole answer) — more than 2"});
     addRow("emoji and CJK", range, ::words(8) + QStringLiteral(" 🐍 漢字"),
            {"pass | Words | Words: 10 words (the whole answer) — within 10–12"});
-    addRow("prose leaves code out", "{type: words, of: prose, max: 3}",
-           QStringLiteral("one two\n\n```\nthree four five\n```\n\nsix `seven`"),
-           {"pass | Words | Words: 3 words (prose; headings, tables and code left out) — within 3"});
+    addRow(
+        "prose leaves code out", "{type: words, of: prose, max: 3}",
+        QStringLiteral("one two\n\n```\nthree four five\n```\n\nsix `seven`"),
+        {"pass | Words | Words: 3 words (prose; headings, tables and code left out) — within 3"});
     addRow("an extract", "{type: words, of: title, max: 3}",
            QStringLiteral("Intro\nMeta title: The Python GIL\nBody"),
            {"pass | Meta title | Meta title: 3 words (text after “Meta title:”) — within 3"});
