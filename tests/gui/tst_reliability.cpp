@@ -353,10 +353,10 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     const auto copyStays = [&] {
         if (!QFile::exists(runningFile) && !QFile::copy(crashFile, runningFile))
             return false;
-        QTest::qWait(1000);
+        QTest::qWait(2000);
         return QFile::exists(runningFile);
     };
-    QTRY_VERIFY_WITH_TIMEOUT(copyStays(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(copyStays(), 60000);
 
     m_dialogs.answers = {-1};
     m_window = makeWindow();
@@ -373,7 +373,12 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     // its work counts as a crash's too.
     other.kill();
     QVERIFY(other.waitForFinished());
-    QCOMPARE(SessionRecovery::orphans().size(), 2);
+    // (A slow instance may have settled its slot after the checks above; the
+    // dead one's slot is what is looked at here, so put its work back.)
+    QVERIFY(QFile::exists(runningFile) || QFile::copy(crashFile, runningFile));
+    // The lock names a process that is gone once the system has reaped it,
+    // which a loaded machine may do a moment after waitForFinished().
+    QTRY_COMPARE_WITH_TIMEOUT(SessionRecovery::orphans().size(), 2, 10000);
 }
 
 void ReliabilityTest::row08_fileChangedOnDisk_askBeforeOverwriting_data()
