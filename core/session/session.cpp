@@ -48,13 +48,16 @@ Session::Session(KitPtr kit, Brief brief, const QDateTime &createdAt)
     , m_briefData(m_brief.toTemplateData())
     , m_records(m_kit->cards.size())
     , m_answerPrints(m_kit->cards.size())
+    , m_cleaned(m_kit->cards.size())
 {}
 
 void Session::invalidate(int changedCard)
 {
     m_statuses.reset();
-    if (changedCard >= 0)
+    if (changedCard >= 0) {
         m_answerPrints[changedCard].reset();
+        m_cleaned[changedCard].reset();
+    }
 }
 
 bool Session::setBrief(const Brief &brief)
@@ -75,7 +78,29 @@ QString Session::answerText(int index) const
 
 QString Session::usedAnswer(int index) const
 {
-    return answerText(index);
+    if (m_records.at(index).asPasted)
+        return answerText(index);
+    return cleanedAnswer(index).text;
+}
+
+const CleanedAnswer &Session::cleanedAnswer(int index) const
+{
+    std::optional<CleanedAnswer> &cleaned = m_cleaned[index];
+    if (!cleaned)
+        cleaned = AnswerCleaner::clean(answerText(index));
+    return *cleaned;
+}
+
+bool Session::setUseAsPasted(int index, bool asPasted)
+{
+    CardRecord &record = m_records[index];
+    if (record.asPasted == asPasted)
+        return false;
+    record.asPasted = asPasted;
+    // The fingerprint changes with it; the cleaning does not.
+    m_answerPrints[index].reset();
+    invalidate();
+    return true;
 }
 
 Status Session::checkAnswerSize(qsizetype characters)
@@ -232,10 +257,20 @@ QString Session::fingerprint(const QString &input) const
             return QString();
         std::optional<QString> &print = m_answerPrints[index];
         if (!print)
-            print = textFingerprint(m_records.at(index).answer->text);
+            print = answerFingerprint(index);
         return *print;
     }
     return QString();
+}
+
+QString Session::answerFingerprint(int index) const
+{
+    const QString &text = m_records.at(index).answer->text;
+    // Used as pasted, an answer with wrappers reads differently from the
+    // same text cleaned: "p" and the same digest.
+    if (m_records.at(index).asPasted && cleanedAnswer(index).changed())
+        return QLatin1Char('p') + textFingerprint(text).mid(1);
+    return textFingerprint(text);
 }
 
 QString Session::textFingerprint(QStringView text)
@@ -358,6 +393,13 @@ QString Session::describeChange(int index, const QString &input) const
         return tr("%1 has been answered since").arg(m_kit->cardLabel(dep));
     if (!m_records.at(dep).answer)
         return tr("the answer to %1 was removed").arg(m_kit->cardLabel(dep));
+    // The same text, read as pasted or cleaned: the digests agree.
+    if (recorded.mid(1) == fingerprint(input).mid(1)) {
+        return m_records.at(dep).asPasted
+                   ? tr("%1 is now used as pasted").arg(m_kit->cardLabel(dep))
+                   : tr("%1 is now used with its chat wrappers set aside")
+                         .arg(m_kit->cardLabel(dep));
+    }
     return tr("%1, changed").arg(m_kit->cardLabel(dep));
 }
 
@@ -426,6 +468,7 @@ void Session::restoreState(QList<CardRecord> records, qint64 nextRevision)
     m_records = std::move(records);
     m_nextRevision = nextRevision;
     m_answerPrints = QList<std::optional<QString>>(m_records.size());
+    m_cleaned = QList<std::optional<CleanedAnswer>>(m_records.size());
     invalidate();
 }
 

@@ -17,6 +17,15 @@
 // theirs changed. An input card that was stale itself when the answer was
 // kept is noted, so the kept answer stays fresh until that card's text
 // changes (its re-run).
+//
+// What prompts, checks and exports read of an answer is its text with the
+// chat wrappers set aside (AnswerCleaner), unless the card uses its answer
+// as pasted. That choice is part of the answer's content for the chain: an
+// answer used as pasted, with something to set aside, has a fingerprint of
+// its own, so the cards made from it turn stale when the choice changes and
+// fresh again when it changes back. Used as cleaned, an answer's fingerprint
+// is that of its stored text, so the cleaning rules may improve without
+// turning cards stale.
 #pragma once
 
 #include "base/result.h"
@@ -24,6 +33,7 @@
 #include "kit/checkdef.h"
 #include "kit/kitloader.h"
 #include "mustache/templatespan.h"
+#include "session/answercleaner.h"
 #include "session/cardstate.h"
 
 #include <QCoreApplication>
@@ -82,7 +92,10 @@ struct CardRecord
 {
     std::optional<AnswerVersion> answer;
     QList<AnswerVersion> history; // earlier versions, oldest first
-    UnknownMembers extras;        // the card's members besides answer and history
+    // The answer is used as pasted, wrappers and all, not cleaned. A choice
+    // of the card's, kept when a new answer is stored.
+    bool asPasted = false;
+    UnknownMembers extras; // the card's members besides answer, history, as_pasted
 };
 
 // Everything of a session file this version does not know, by where it
@@ -129,6 +142,13 @@ public:
     // The answer as prompts, checks and exports use it. The stored text
     // stays exactly as the user gave it.
     QString usedAnswer(int index) const;
+    // The answer's text with its chat wrappers set aside, and what they
+    // were (whether or not the card uses the answer as pasted).
+    const CleanedAnswer &cleanedAnswer(int index) const;
+    bool usesAsPasted(int index) const { return m_records.at(index).asPasted; }
+    // Whether the card's prompts, checks and exports read the answer as it
+    // was pasted; returns whether the choice changed.
+    bool setUseAsPasted(int index, bool asPasted);
 
     // Stores text as the card's answer; returns whether anything changed.
     // Pasted, restored and imported text becomes a new version (the old one
@@ -206,6 +226,8 @@ public:
 private:
     const QList<CardStatus> &statuses() const;
     CardStatus computeStatus(int index, const QList<CardStatus> &earlier) const;
+    // The fingerprint of card index's answer as later cards read it.
+    QString answerFingerprint(int index) const;
     QString describeChange(int index, const QString &input) const;
     // Every edit calls this: it forgets the statuses (and, for card
     // changedCard, its answer's fingerprint) worked out before.
@@ -217,7 +239,8 @@ private:
     QList<CardRecord> m_records;
     qint64 m_nextRevision = 1;
     // Worked out when first asked for: a text's digest costs a pass over it.
-    mutable QList<std::optional<QString>> m_answerPrints; // per card
+    mutable QList<std::optional<QString>> m_answerPrints;  // per card
+    mutable QList<std::optional<CleanedAnswer>> m_cleaned; // per card
     mutable std::optional<QList<CardStatus>> m_statuses;
 };
 

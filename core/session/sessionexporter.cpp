@@ -189,9 +189,14 @@ QByteArray SessionExporter::toJson(const QDateTime &exportedAt) const
         out.value(prompt ? prompt.value().text : QString());
         out.key(u"answer");
         if (m_session.hasAnswer(i))
-            out.value(m_session.answerText(i));
+            out.value(m_session.usedAnswer(i));
         else
             out.nullValue();
+        // The text as it was pasted, when the answer is read cleaned.
+        if (m_session.hasAnswer(i) && m_session.usedAnswer(i) != m_session.answerText(i)) {
+            out.key(u"pasted");
+            out.value(m_session.answerText(i));
+        }
         out.key(u"earlier_answers");
         out.value(int(m_session.record(i).history.size()));
         out.key(u"checks");

@@ -31,6 +31,7 @@ const QString kNextRevision = QStringLiteral("next_revision");
 const QString kCards = QStringLiteral("cards");
 const QString kAnswer = QStringLiteral("answer");
 const QString kHistory = QStringLiteral("history");
+const QString kAsPasted = QStringLiteral("as_pasted");
 const QString kRevision = QStringLiteral("revision");
 const QString kText = QStringLiteral("text");
 const QString kTime = QStringLiteral("time");
@@ -195,7 +196,8 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
     out.beginObject();
     for (int i = 0; i < session.cardCount(); ++i) {
         const CardRecord &record = session.record(i);
-        if (!record.answer && record.history.isEmpty() && record.extras.isEmpty())
+        if (!record.answer && record.history.isEmpty() && record.extras.isEmpty() &&
+            !record.asPasted)
             continue;
         out.key(session.kit().cards.at(i).id);
         out.beginObject();
@@ -209,6 +211,12 @@ void writeSession(JsonWriter &out, const Session &session, const QDateTime &save
         for (const AnswerVersion &old : record.history)
             writeVersion(out, old);
         out.endArray();
+        // Written only when set: a card cleaned as usual looks as it did
+        // before the choice existed.
+        if (record.asPasted) {
+            out.key(kAsPasted);
+            out.value(true);
+        }
         writeUnknown(out, record.extras);
         out.endObject();
     }
@@ -733,7 +741,13 @@ Result<Session> Reader::read(const JsonNode &root)
             maxRevision = std::max(maxRevision, old.revision);
             record.history.append(old);
         }
-        record.extras = unknownMembers(card, {kAnswer, kHistory});
+        record.asPasted = card.value(kAsPasted).toBool();
+        if (card.contains(kAsPasted) && !card.value(kAsPasted).isBool()) {
+            warnAt(card.value(kAsPasted).offset(),
+                   SessionSerializer::tr("a card's as_pasted must be true or false; read as "
+                                         "false (the answer is cleaned)"));
+        }
+        record.extras = unknownMembers(card, {kAnswer, kHistory, kAsPasted});
     }
     // One past the cap means every revision number is used: readable, and
     // what a session that used them all writes.

@@ -165,8 +165,8 @@ void SessionExporterTest::text_holdsTheSocialPostsAndMetaTags()
 void SessionExporterTest::json_describesTheWholeSession()
 {
     Session session = finishedSession({QStringLiteral("linkedin")});
-    session.setAnswer(0, QStringLiteral("# Replaced outline"), AnswerVersion::Origin::Pasted,
-                      QDateTime::currentDateTimeUtc());
+    const QString pasted = QStringLiteral("Sure! Here's the outline:\n\n# Replaced outline");
+    session.setAnswer(0, pasted, AnswerVersion::Origin::Pasted, QDateTime::currentDateTimeUtc());
     const QByteArray json =
         SessionExporter(session).toJson(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
     QJsonParseError error;
@@ -193,6 +193,9 @@ void SessionExporterTest::json_describesTheWholeSession()
     const QJsonObject outline = cards.at(0).toObject();
     QCOMPARE(outline.value(QStringLiteral("answer")).toString(),
              QStringLiteral("# Replaced outline"));
+    // The answer as the chain reads it, and as it was pasted.
+    QCOMPARE(outline.value(QStringLiteral("pasted")).toString(), pasted);
+    QVERIFY(!cards.at(2).toObject().contains(QStringLiteral("pasted")));
     QCOMPARE(outline.value(QStringLiteral("earlier_answers")).toInt(), 1);
     QCOMPARE(cards.at(1).toObject().value(QStringLiteral("state")).toString(),
              QStringLiteral("stale"));

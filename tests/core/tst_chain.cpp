@@ -64,6 +64,9 @@ private Q_SLOTS:
     void formatOne_savesAsFormatTwoWithEveryAnswer();
     void formatOne_goneRevisionStaysStale();
     void keptOverStale_survivesSaving();
+    void asPasted_turnsDependentsStaleAndBackFresh();
+    void asPasted_withNothingSetAside_changesNothing();
+    void asPasted_keptOver_andNewAnswers();
 
 private:
     Session start(const QString &kitName);
@@ -469,6 +472,84 @@ void ChainTest::keptOverStale_survivesSaving()
     QCOMPARE(states(again.value()), list("answered stale stale answered"));
     QCOMPARE(again.value().record(3).answer->keptWhileStale, list("answers.third"));
     QCOMPARE(SessionSerializer::toJson(again.value(), at(11)), saved);
+}
+
+// Using an answer as pasted changes what the cards made from it read: they
+// turn stale, and fresh again when the choice goes back.
+void ChainTest::asPasted_turnsDependentsStaleAndBackFresh()
+{
+    Session session = start(u"chain-line"_s);
+    const QString wrapped = u"Sure! Here's the plan:\n\n# First 1\n\nLet me know if you'd like "
+                            u"changes.\n"_s;
+    answerAll(session, u" 1"_s);
+    session.setAnswer(0, wrapped, Origin::Pasted, at(9));
+    // Re-run top down: each made from the cleaned answer above it.
+    for (int i = 1; i < session.cardCount(); ++i)
+        session.setAnswer(i, session.kit().cards.at(i).title + u" 2"_s, Origin::Pasted, at(10));
+    QCOMPARE(states(session), list("answered answered answered answered"));
+    QCOMPARE(session.answerText(0), wrapped);
+    QCOMPARE(session.usedAnswer(0), u"# First 1\n"_s);
+    QVERIFY(!session.renderPrompt(1).value().text.contains(u"Sure!"_s));
+    const QByteArray before = SessionSerializer::toJson(session, at(10));
+
+    QVERIFY(session.setUseAsPasted(0, true));
+    QVERIFY(!session.setUseAsPasted(0, true));
+    QCOMPARE(session.answerText(0), wrapped);
+    QCOMPARE(session.usedAnswer(0), wrapped);
+    QVERIFY(session.renderPrompt(1).value().text.contains(u"Sure! Here's the plan:"_s));
+    QCOMPARE(states(session), list("answered stale stale stale"));
+    QCOMPARE(session.status(1).changedInputs, list("answers.first"));
+    QCOMPARE(session.staleReason(1), u"card 1, First is now used as pasted"_s);
+    QCOMPARE(session.staleCards(), (QList<int>{1, 2, 3}));
+
+    QVERIFY(session.setUseAsPasted(0, false));
+    QCOMPARE(states(session), list("answered answered answered answered"));
+    QCOMPARE(session.usedAnswer(0), u"# First 1\n"_s);
+    // Nothing of it is left in the file either.
+    QCOMPARE(SessionSerializer::toJson(session, at(10)), before);
+}
+
+void ChainTest::asPasted_withNothingSetAside_changesNothing()
+{
+    Session session = start(u"chain-line"_s);
+    answerAll(session, u" 1"_s);
+    const QString print = session.fingerprint(u"answers.second"_s);
+    QVERIFY(session.setUseAsPasted(1, true));
+    QCOMPARE(session.fingerprint(u"answers.second"_s), print);
+    QCOMPARE(states(session), list("answered answered answered answered"));
+}
+
+void ChainTest::asPasted_keptOver_andNewAnswers()
+{
+    Session session = start(u"chain-line"_s);
+    answerAll(session, u" 1"_s);
+    session.setAnswer(0, u"Great question!\n\nFirst 2\n"_s, Origin::Pasted, at(20));
+    QVERIFY(session.dismissStale(1)); // made from "First 2", cleaned
+    QCOMPARE(states(session), list("answered answered answered answered"));
+
+    // A card made while the answer was used as pasted turns stale when it
+    // is cleaned again, and is fresh when the choice goes back.
+    QVERIFY(session.setUseAsPasted(0, true));
+    QCOMPARE(states(session), list("answered stale stale stale"));
+    QVERIFY(session.dismissStale(1));
+    QCOMPARE(states(session), list("answered answered answered answered"));
+    QVERIFY(session.setUseAsPasted(0, false));
+    QCOMPARE(states(session), list("answered stale stale stale"));
+    QCOMPARE(session.staleReason(1),
+             u"card 1, First is now used with its chat wrappers set aside"_s);
+    QVERIFY(session.setUseAsPasted(0, true));
+    QCOMPARE(states(session), list("answered answered answered answered"));
+
+    // The choice is the card's: a new answer keeps it, and the file too.
+    session.setAnswer(0, u"Sure! Here's the plan:\n\nFirst 3\n"_s, Origin::Pasted, at(21));
+    QVERIFY(session.usesAsPasted(0));
+    QCOMPARE(session.usedAnswer(0), u"Sure! Here's the plan:\n\nFirst 3\n"_s);
+    const Result<Session> again = SessionSerializer::fromJson(
+        SourceText(u"pasted.promptdeck"_s, SessionSerializer::toJson(session, at(22))));
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    QVERIFY(again.value().usesAsPasted(0));
+    QVERIFY(!again.value().usesAsPasted(1));
+    QCOMPARE(states(again.value()), states(session));
 }
 
 QTEST_GUILESS_MAIN(ChainTest)

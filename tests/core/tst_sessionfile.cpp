@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void wrongValue_errorPointsAtIt_data();
     void wrongValue_errorPointsAtIt();
     void unknownKeys_areKeptOnSave();
+    void asPasted_isOneCardMemberThatOlderVersionsKeep();
     void oversizedFile_isRefusedBeforeParsing();
     void manyUnknownCards_eachWarnedAtItsCard_data();
     void manyUnknownCards_eachWarnedAtItsCard();
@@ -852,6 +855,54 @@ void SessionFileTest::unknownKeys_areKeptOnSave()
     QVERIFY(again.contains("\"two\""));
     QVERIFY(again.contains("\"retired-card\""));
     QVERIFY(again.contains("\"note\": \"kept\""));
+}
+
+// "Use as pasted" is written as one member of its card, and only when set,
+// in the same format: an older PromptDeck reads the file and, as with every
+// card member it does not know (above), writes it back unchanged.
+void SessionFileTest::asPasted_isOneCardMemberThatOlderVersionsKeep()
+{
+    Session session = makeSession();
+    session.setAnswer(0, QStringLiteral("Sure! Here's the plan:\n\n# Plan\n"),
+                      AnswerVersion::Origin::Pasted, m_now);
+    const QByteArray cleaned = SessionSerializer::toJson(session, m_now);
+    QVERIFY(!cleaned.contains("as_pasted"));
+    QVERIFY(session.setUseAsPasted(0, true));
+    const QByteArray pasted = SessionSerializer::toJson(session, m_now);
+
+    QJsonObject withChoice = QJsonDocument::fromJson(pasted).object();
+    QCOMPARE(withChoice.value(QStringLiteral("format_version")).toInt(),
+             SessionSerializer::formatVersion);
+    QCOMPARE(SessionSerializer::formatVersion, 2);
+    QJsonObject cards = withChoice.value(QStringLiteral("cards")).toObject();
+    QJsonObject plan = cards.value(QStringLiteral("plan")).toObject();
+    QCOMPARE(plan.value(QStringLiteral("as_pasted")), QJsonValue(true));
+    // Without that one member, the file is the one written before.
+    plan.remove(QStringLiteral("as_pasted"));
+    cards.insert(QStringLiteral("plan"), plan);
+    withChoice.insert(QStringLiteral("cards"), cards);
+    QCOMPARE(withChoice, QJsonDocument::fromJson(cleaned).object());
+
+    Diagnostics warnings;
+    const Result<Session> loaded =
+        SessionSerializer::fromJson(SourceText(QStringLiteral("p.promptdeck"), pasted), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY(warnings.isEmpty());
+    QVERIFY(loaded.value().usesAsPasted(0));
+    QVERIFY(loaded.value().record(0).extras.isEmpty());
+    QCOMPARE(SessionSerializer::toJson(loaded.value(), m_now), pasted);
+
+    // A value that is no true or false is read as false, with a warning.
+    QByteArray odd = pasted;
+    odd.replace("\"as_pasted\": true", "\"as_pasted\": \"yes\"");
+    Diagnostics oddWarnings;
+    const Result<Session> oddLoaded = SessionSerializer::fromJson(
+        SourceText(QStringLiteral("odd.promptdeck"), odd), &oddWarnings);
+    QVERIFY2(oddLoaded.ok(), qPrintable(oddLoaded.errorText()));
+    QVERIFY(!oddLoaded.value().usesAsPasted(0));
+    QCOMPARE(oddWarnings.size(), 1);
+    QVERIFY(oddWarnings.at(0).message.contains(QStringLiteral("as_pasted")));
+    QVERIFY(oddWarnings.at(0).line > 0);
 }
 
 // Matrix row 11 (sessions): over the cap is refused before parsing.
