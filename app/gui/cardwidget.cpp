@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyleOptionFocusRect>
 #include <QStylePainter>
@@ -178,8 +179,15 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs 
             refreshPrompt();
     });
     connect(document, &SessionDocument::answerChanged, this, [this](int card) {
-        if (card == m_row && !m_committing)
+        if (card != m_row)
+            return;
+        if (!m_committing)
             refreshAnswer();
+        updateSetAside();
+    });
+    connect(document, &SessionDocument::answerUseChanged, this, [this](int card) {
+        if (card == m_row)
+            updateSetAside();
     });
     updateHeader();
     updateChecks();
@@ -302,6 +310,7 @@ void CardWidget::buildBody()
     m_answerEdit->setObjectName(QStringLiteral("answerEdit"));
     m_answerEdit->setAccessibleName(tr("Answer to card %1").arg(m_row + 1));
     answerLayout->addWidget(m_answerEdit, 1);
+    buildSetAsideRow(answerPane, answerLayout);
     m_checkList = new CheckList(answerPane);
     answerLayout->addWidget(m_checkList);
     if (m_bodyHeight > 0)
@@ -317,6 +326,12 @@ void CardWidget::buildBody()
             [this] { Q_EMIT historyRequested(m_row); });
     connect(m_dismissButton, &QPushButton::clicked, this,
             [this] { Q_EMIT dismissStaleRequested(m_row); });
+    connect(m_asPastedButton, &QPushButton::toggled, this, [this](bool asPasted) {
+        // Typed text not yet stored is the answer whose wrappers the choice
+        // is about.
+        commitPendingEdit();
+        m_document->setUseAsPasted(m_row, asPasted);
+    });
     connect(m_answerEdit, &QPlainTextEdit::textChanged, this, &CardWidget::onAnswerTyped);
     m_answerEdit->setPasteGuard([this](const QString &text) {
         return mayStoreAsAnswer(m_dialogs, this, m_document->session(), m_row, text);
@@ -338,6 +353,53 @@ void CardWidget::buildBody()
     updateNotice();
     updateCounts();
     updateChecks();
+    updateSetAside();
+}
+
+void CardWidget::buildSetAsideRow(QWidget *parent, QBoxLayout *layout)
+{
+    m_setAsideRow = new QWidget(parent);
+    m_setAsideRow->setObjectName(QStringLiteral("setAsideRow"));
+    m_setAsideNote = new QLabel(m_setAsideRow);
+    m_setAsideNote->setObjectName(QStringLiteral("setAsideNote"));
+    m_setAsideNote->setTextFormat(Qt::PlainText);
+    m_setAsideNote->setWordWrap(true);
+    m_asPastedButton = new QPushButton(tr("Use As Pasted"), m_setAsideRow);
+    m_asPastedButton->setObjectName(QStringLiteral("asPastedButton"));
+    m_asPastedButton->setCheckable(true);
+    m_asPastedButton->setToolTip(
+        tr("Later prompts, the checks and the exports read this answer exactly as pasted, with "
+           "the chat wrappers put back. Off: they read it without them. The answer's text "
+           "itself never changes; the cards made from it turn stale when this changes."));
+    auto *row = new QHBoxLayout(m_setAsideRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_setAsideNote, 1);
+    row->addWidget(m_asPastedButton);
+    layout->addWidget(m_setAsideRow);
+}
+
+void CardWidget::updateSetAside()
+{
+    if (!m_setAsideRow)
+        return;
+    const Session &session = m_document->session();
+    const CleanedAnswer &cleaned = session.cleanedAnswer(m_row);
+    const bool asPasted = session.usesAsPasted(m_row);
+    // Shown only while the answer has something to set aside.
+    m_setAsideRow->setVisible(cleaned.changed());
+    const QString list = AnswerCleaner::listOf(cleaned.setAside);
+    m_setAsideNote->setText(asPasted ? tr("Used as pasted, with %1").arg(list)
+                                     : tr("Set aside: %1").arg(list));
+    QStringList pieces;
+    constexpr qsizetype shownPiece = 160;
+    for (const SetAside &item : cleaned.setAside) {
+        const QString text = item.text.simplified();
+        pieces.append(text.size() > shownPiece ? text.left(shownPiece) + QChar(0x2026) : text);
+    }
+    m_setAsideNote->setToolTip(pieces.join(QLatin1Char('\n')));
+    m_asPastedButton->setAccessibleDescription(m_setAsideNote->text());
+    const QSignalBlocker blocker(m_asPastedButton);
+    m_asPastedButton->setChecked(asPasted);
 }
 
 void CardWidget::updateChecks()

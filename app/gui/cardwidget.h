@@ -11,6 +11,7 @@
 #include <QFrame>
 #include <QTimer>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -62,6 +63,10 @@ public:
     // was collapsed when the answer changed).
     AnswerEdit *answerEdit();
     PromptView *promptView() const { return m_promptView; }
+    // Under the answer: what the chain reads without (the chat wrappers
+    // set aside) and the Use As Pasted button; null until the body is built.
+    QLabel *setAsideNote() const { return m_setAsideNote; }
+    QPushButton *asPastedButton() const { return m_asPastedButton; }
 
     // Puts text typed since the last pause into the session now (before a
     // save, a copy, or a collapse).
@@ -87,10 +92,12 @@ protected:
 
 private:
     void buildBody();
+    void buildSetAsideRow(QWidget *parent, QBoxLayout *layout);
     void updateHeader();
     void updateNotice();
     void updateCounts();
     void updateChecks();
+    void updateSetAside();
     void refreshPrompt();
     void refreshAnswer();
     void fillAnswer();
@@ -137,6 +144,9 @@ private:
     QLabel *m_counts = nullptr;
     AnswerEdit *m_answerEdit = nullptr;
     CheckList *m_checkList = nullptr;
+    QWidget *m_setAsideRow = nullptr;
+    QLabel *m_setAsideNote = nullptr;
+    QPushButton *m_asPastedButton = nullptr;
 
     QColor m_accent;
     bool m_styling = false;

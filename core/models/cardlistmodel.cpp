@@ -30,6 +30,12 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
         rowChanged(row,
                    {CardRoles::HasAnswer, CardRoles::AnswerCharacters, CardRoles::AnswerWords});
     });
+    // The checks read the answer as the chain does: cleaned or as pasted.
+    connect(document, &SessionDocument::answerUseChanged, this, [this](int row) {
+        if (!m_checksDue.contains(row))
+            m_checksDue.append(row);
+        m_checkTimer.start();
+    });
     // Checks compare answers with the brief (keywords, the word target).
     connect(document, &SessionDocument::briefChanged, this, [this] {
         m_checkTimer.stop();

@@ -455,6 +455,12 @@ CleanedAnswer AnswerCleaner::clean(const QString &answer)
 
 QString AnswerCleaner::describe(const QList<SetAside> &setAside)
 {
+    const QString list = listOf(setAside);
+    return list.isEmpty() ? QString() : tr("Set aside: %1").arg(list);
+}
+
+QString AnswerCleaner::listOf(const QList<SetAside> &setAside)
+{
     QStringList parts;
     bool fence = false;
     bool offer = false;
@@ -489,9 +495,7 @@ QString AnswerCleaner::describe(const QList<SetAside> &setAside)
         parts.append(tr("the character count"));
     else if (characters > 1)
         parts.append(tr("%1 character counts").arg(characters));
-    if (parts.isEmpty())
-        return {};
-    return tr("Set aside: %1").arg(parts.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace PromptDeck::Core

@@ -53,6 +53,8 @@ public:
     // One line for the card: "Set aside: the opening "Sure! Here's…", the
     // ```markdown fence, the closing offer". Empty when nothing was.
     static QString describe(const QList<SetAside> &setAside);
+    // The same without "Set aside: ": "the opening "Sure! Here's…", …".
+    static QString listOf(const QList<SetAside> &setAside);
 };
 
 } // namespace PromptDeck::Core

@@ -136,6 +136,20 @@ bool SessionDocument::dismissStale(int card)
     return true;
 }
 
+bool SessionDocument::setUseAsPasted(int card, bool asPasted)
+{
+    const QList<CardStatus> before = statuses();
+    if (!m_session.setUseAsPasted(card, asPasted))
+        return false;
+    setModified(true);
+    Q_EMIT answerUseChanged(card);
+    for (int dependent : dependentsOf(card))
+        Q_EMIT promptChanged(dependent);
+    emitStatusChanges(before);
+    Q_EMIT edited(AnswerVersion::Origin::Typed);
+    return true;
+}
+
 int SessionDocument::keepAll()
 {
     const QList<CardStatus> before = statuses();

@@ -47,6 +47,9 @@ public:
     bool clearAnswer(int card);
     bool restoreVersion(int card, int historyIndex);
     bool dismissStale(int card);
+    // Whether the card's answer is read as pasted rather than cleaned (see
+    // Session::setUseAsPasted).
+    bool setUseAsPasted(int card, bool asPasted);
     // Keeps every stale answer; returns how many.
     int keepAll();
     bool setBrief(const Brief &brief);
@@ -82,6 +85,8 @@ Q_SIGNALS:
     void sessionReset();
     void answerChanged(int card);
     void historyChanged(int card);
+    // The card's answer is now read as pasted, or cleaned again.
+    void answerUseChanged(int card);
     void statusChanged(int card);
     void promptChanged(int card);
     void briefChanged();
