@@ -20,6 +20,7 @@ private Q_SLOTS:
     void force_storesThePrompt();
     void realAnswers_areStored();
     void help_offersForce();
+    void asPasted_choosesHowTheChainReadsTheAnswer();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("gil.promptdeck")); }
@@ -154,6 +155,50 @@ void AnswerPromptTest::help_offersForce()
     const QString help = QString::fromUtf8(run.out);
     QVERIFY2(help.contains(QStringLiteral("--force")), qPrintable(help));
     QVERIFY(help.contains(QStringLiteral("filled prompt of the session")));
+}
+
+// The answer is stored as given; later prompts read it without its chat
+// wrappers, or as given with --as-pasted, and the cards made from it turn
+// stale and fresh again with that choice.
+void AnswerPromptTest::asPasted_choosesHowTheChainReadsTheAnswer()
+{
+    const QString wrapped = data(QStringLiteral("chains/python-gil/01-outline.md"));
+    Run run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), wrapped});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("Set aside: the opening \"Sure! Here's\u2026\", the ```markdown "
+                              "fence, the closing offer (--as-pasted keeps them)."),
+             run.out.constData());
+    QVERIFY(!prompt(QStringLiteral("2")).contains("Sure! Here's"));
+    QVERIFY(prompt(QStringLiteral("2")).contains("# Python GIL Explained"));
+    QVERIFY(!sessionBytes().contains("as_pasted"));
+    // Card 2 made from the cleaned outline.
+    run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("2"),
+                      data(QStringLiteral("chains/python-gil/02-research.md"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(stateOf(QStringLiteral("research")), QStringLiteral("answered"));
+
+    run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), wrapped,
+                      QStringLiteral("--as-pasted")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains("is already this text; it is now read as pasted."),
+             run.out.constData());
+    QVERIFY(run.out.contains("Used as pasted, with the opening"));
+    QVERIFY2(run.out.contains("Card 2 (research): answered \u2192 stale"), run.out.constData());
+    QVERIFY(run.out.contains("is now used as pasted"));
+    QVERIFY(prompt(QStringLiteral("2")).contains("Sure! Here's the outline"));
+    QVERIFY(sessionBytes().contains("\"as_pasted\": true"));
+    QCOMPARE(stateOf(QStringLiteral("research")), QStringLiteral("stale"));
+
+    // Without the option it is read cleaned again: card 2 is fresh.
+    run = promptdeck({QStringLiteral("answer"), session(), QStringLiteral("1"), wrapped});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains("it is now read cleaned."));
+    QVERIFY(run.out.contains("Card 2 (research): stale \u2192 answered"));
+    QCOMPARE(stateOf(QStringLiteral("research")), QStringLiteral("answered"));
+    QVERIFY(!sessionBytes().contains("as_pasted"));
+
+    run = promptdeck({QStringLiteral("answer"), QStringLiteral("--help")});
+    QVERIFY(run.out.contains("--as-pasted"));
 }
 
 QTEST_GUILESS_MAIN(AnswerPromptTest)

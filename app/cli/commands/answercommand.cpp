@@ -29,17 +29,19 @@ public:
     {}
 
     static QCommandLineOption forceOption();
+    static QCommandLineOption asPastedOption();
     int run(const QStringList &args);
 
 private:
-    int store(const QStringList &args, bool force);
+    int store(const QStringList &args, bool force, bool asPasted);
     std::optional<QString> readAnswer(const QString &source);
     // True (and why is printed) when the answer is a filled prompt of the
     // session: the slip of pasting what was copied to the AI chat.
     bool isPrompt(const Session &session, int index, const QString &source, const QString &answer);
     Result<SourceText> readSource(const QString &source);
     static QString report(const Session &session, int index, const QString &answer, bool changed,
-                          const QList<CardState> &before);
+                          bool useChanged, const QList<CardState> &before);
+    static QString setAsideLine(const Session &session, int index);
 
     CommandContext &m_context;
 };
@@ -50,17 +52,26 @@ QCommandLineOption AnswerCommand::forceOption()
                               tr("Store the text even when it is a filled prompt of the session."));
 }
 
+QCommandLineOption AnswerCommand::asPastedOption()
+{
+    return QCommandLineOption(QStringLiteral("as-pasted"),
+                              tr("Later prompts, checks and exports read the answer exactly as "
+                                 "given, its chat wrappers too."));
+}
+
 int AnswerCommand::run(const QStringList &args)
 {
     const QCommandLineOption force = forceOption();
+    const QCommandLineOption asPasted = asPastedOption();
     QCommandLineParser parser;
     parser.addOption(force);
+    parser.addOption(asPasted);
     if (!parser.parse(QStringList{QStringLiteral("answer")} + args))
         return m_context.usageError(QStringLiteral("answer"), parser.errorText());
-    return store(parser.positionalArguments(), parser.isSet(force));
+    return store(parser.positionalArguments(), parser.isSet(force), parser.isSet(asPasted));
 }
 
-int AnswerCommand::store(const QStringList &args, bool force)
+int AnswerCommand::store(const QStringList &args, bool force, bool asPasted)
 {
     if (args.size() < 2 || args.size() > 3)
         return m_context.usageError(QStringLiteral("answer"),
@@ -97,9 +108,11 @@ int AnswerCommand::store(const QStringList &args, bool force)
         before.append(session->status(i).state);
     const bool changed =
         session->setAnswer(*index, *answer, AnswerVersion::Origin::Imported, m_context.now());
-    if (changed && !m_context.saveLoadedSession(*session, path, read))
+    // How the chain reads it is given with every answer: cleaned, or as pasted.
+    const bool useChanged = session->setUseAsPasted(*index, asPasted);
+    if ((changed || useChanged) && !m_context.saveLoadedSession(*session, path, read))
         return Failure;
-    m_context.write(report(*session, *index, *answer, changed, before));
+    m_context.write(report(*session, *index, *answer, changed, useChanged, before));
     return Success;
 }
 
@@ -150,16 +163,37 @@ Result<SourceText> AnswerCommand::readSource(const QString &source)
     return SourceText(tr("standard input"), bytes);
 }
 
+// "Set aside: the opening "Sure! Here's…", the closing offer (--as-pasted
+// keeps them)." or "Used as pasted, with …"; empty when there is nothing.
+QString AnswerCommand::setAsideLine(const Session &session, int index)
+{
+    const CleanedAnswer &cleaned = session.cleanedAnswer(index);
+    if (!cleaned.changed())
+        return {};
+    const QString list = AnswerCleaner::listOf(cleaned.setAside);
+    if (session.usesAsPasted(index))
+        return tr("Used as pasted, with %1.\n").arg(list);
+    return tr("Set aside: %1 (--as-pasted keeps them).\n").arg(list);
+}
+
 QString AnswerCommand::report(const Session &session, int index, const QString &answer,
-                              bool changed, const QList<CardState> &before)
+                              bool changed, bool useChanged, const QList<CardState> &before)
 {
     const QLocale locale;
-    QString text =
-        changed ? tr("Stored the answer to %1 (characters: %2, words: %3).\n")
-                      .arg(session.kit().cardLabel(index), locale.toString(countCharacters(answer)),
-                           locale.toString(countWords(answer)))
-                : tr("The answer to %1 is already this text; nothing changed.\n")
-                      .arg(session.kit().cardLabel(index));
+    QString text;
+    if (changed) {
+        text = tr("Stored the answer to %1 (characters: %2, words: %3).\n")
+                   .arg(session.kit().cardLabel(index), locale.toString(countCharacters(answer)),
+                        locale.toString(countWords(answer)));
+    } else if (useChanged) {
+        text = tr("The answer to %1 is already this text; it is now read %2.\n")
+                   .arg(session.kit().cardLabel(index),
+                        session.usesAsPasted(index) ? tr("as pasted") : tr("cleaned"));
+    } else {
+        text = tr("The answer to %1 is already this text; nothing changed.\n")
+                   .arg(session.kit().cardLabel(index));
+    }
+    text += setAsideLine(session, index);
     for (int i = 0; i < session.cardCount(); ++i) {
         const CardState now = session.status(i).state;
         if (now != before.at(i)) {
@@ -181,7 +215,7 @@ Command answerCommand()
 {
     return {
         QStringLiteral("answer"),
-        {{QStringLiteral("answer FILE CARD [PATH|-] [--force]"),
+        {{QStringLiteral("answer FILE CARD [PATH|-] [--as-pasted] [--force]"),
           AnswerCommand::tr("store an answer (from a file or stdin)")}},
         AnswerCommand::tr(
             "Stores the text of PATH (standard input when it is - or not given) as the\n"
@@ -195,8 +229,15 @@ Command answerCommand()
             "A text that is a filled prompt of the session (this card's or another's, as\n"
             "it is or nearly: whitespace changed, a line added or cut, a few words edited)\n"
             "is the prompt copied for the AI, not its answer: it is refused, nothing is\n"
-            "stored and the exit code is 1. --force stores it anyway."),
-        {AnswerCommand::forceOption()},
+            "stored and the exit code is 1. --force stores it anyway.\n"
+            "\n"
+            "Later prompts, checks and exports read the answer without the chat wrappers\n"
+            "around it (an opening \"Sure! Here's…\", a fence around the whole answer, a\n"
+            "closing offer, word and character counts); the text is stored as given, and\n"
+            "what was set aside is listed. With --as-pasted they read it exactly as given;\n"
+            "the choice is saved with the card, and the cards made from it turn stale\n"
+            "when it changes."),
+        {AnswerCommand::asPastedOption(), AnswerCommand::forceOption()},
         [](CommandContext &context, const QStringList &args) {
             return AnswerCommand(context).run(args);
         },
