@@ -86,6 +86,16 @@ QString ExportDef::suggestedFileName(const QString &base) const
     return base + QLatin1Char('-') + id + QLatin1Char('.') + format;
 }
 
+QStringList ArticleDef::cards() const
+{
+    QStringList ids = parts;
+    if (!examples.isEmpty())
+        ids.append(examples);
+    if (!links.isEmpty())
+        ids.append(links);
+    return ids;
+}
+
 QStringList Kit::fieldKeys() const
 {
     QStringList keys;

@@ -78,8 +78,25 @@ struct CardDef
     // fields it uses, in field order.
     QStringList dependsOn;
     QStringList briefFields;
+    bool usesArticle = false;   // reads article.* (then dependsOn holds the article's cards)
     QList<ExtractDef> extracts; // labelled values the answer holds (Meta title: …)
     QList<CheckDef> checks;     // answer checks
+};
+
+// The cards whose answers make the article, for PromptDeck to assemble
+// (the kit's article: section): the parts in order, the card whose
+// "### Example N" items replace the [EXAMPLE: …] markers of the parts, and
+// the card whose link plan places each link in its sentence. Templates read
+// the result as article.draft.
+struct ArticleDef
+{
+    QStringList parts;
+    QString examples; // empty: no examples card
+    QString links;    // empty: no links card
+
+    bool isDefined() const { return !parts.isEmpty(); }
+    // Every card the draft is made from: the parts, then examples and links.
+    QStringList cards() const;
 };
 
 struct ExportDef
@@ -89,6 +106,7 @@ struct ExportDef
     QString format; // "md", "html" or "txt": also the file extension
     MustacheTemplate body;
     QStringList answersUsed;
+    bool usesArticle = false; // reads article.*
     // The file name a user would expect, from the id and format.
     QString suggestedFileName(const QString &base) const;
 };
@@ -105,6 +123,7 @@ public:
     QList<PhaseDef> phases;
     QList<CardDef> cards;
     QList<ExportDef> exports;
+    ArticleDef article;
 
     // The YAML text the kit was loaded from: sessions embed it, so a session
     // reopens with the same prompts after the bundled kit has changed.

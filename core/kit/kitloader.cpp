@@ -99,9 +99,19 @@ private:
     void readPartials(const YamlNode &map);
     void readPhases(const YamlNode &list);
     void readCards(const YamlNode &list);
+    void readCardTemplates();
+    void readArticle(const YamlNode &map);
+    std::optional<QString> articleCard(const YamlNode &node, const QString &key,
+                                       QSet<QString> &seen);
+    QString articleRole(YamlMapReader &reader, const QString &key, QSet<QString> &seen);
+    void checkArticleUse(const TemplateReference &ref, const TemplateOwner &owner,
+                         const YamlNode &scalar);
     void readExports(const YamlNode &list);
-    void analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, KitSchema::Use use,
+    // Returns whether the template reads article.*.
+    bool analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, KitSchema::Use use,
                  QStringList *answersUsed, QStringList *briefUsed);
+    void checkAnswerUse(const TemplateReference &ref, const TemplateOwner &owner,
+                        const YamlNode &scalar);
     QString describeProblem(const TemplateProblem &problem, const TemplateOwner &owner) const;
 
     QString m_file;
@@ -112,6 +122,7 @@ private:
     QSet<QString> m_partialsUsed;
     QSet<QString> m_reportedPartialProblems;
     QHash<QString, QString> m_pageLabelOwners; // a page label, folded → the field's key
+    QList<const YamlNode *> m_promptNodes;     // per card, its prompt's node (if any)
 };
 
 std::optional<MustacheTemplate> Loader::parseTemplate(const YamlNode &scalar, const QString &what)
@@ -275,8 +286,8 @@ void Loader::readCards(const YamlNode &list)
     if (list.size() == 0)
         error(list, KitLoader::tr("'cards' is empty; a kit needs at least one card"));
 
-    // First pass: ids and texts, so that templates can refer to any card.
-    QList<const YamlNode *> promptNodes;
+    // First pass: ids and texts, so that templates can refer to any card
+    // (readCardTemplates reads the templates once every card is known).
     for (const YamlNode &item : list.items()) {
         const QString what = KitLoader::tr("card %1").arg(m_kit.cards.size() + 1);
         YamlMapReader reader(item, m_file, what, m_errors, warnings);
@@ -317,7 +328,7 @@ void Loader::readCards(const YamlNode &list)
         card.summary =
             reader.text(QStringLiteral("summary"), YamlMapReader::Required).value_or(QString());
         reader.text(QStringLiteral("prompt"), YamlMapReader::Required);
-        promptNodes.append(reader.node(QStringLiteral("prompt"), YamlMapReader::Optional));
+        m_promptNodes.append(reader.node(QStringLiteral("prompt"), YamlMapReader::Optional));
         if (const YamlNode *extract =
                 reader.mapping(QStringLiteral("extract"), YamlMapReader::Optional))
             card.extracts = CheckDefReader(m_kit, m_file, m_errors, warnings)
@@ -334,18 +345,111 @@ void Loader::readCards(const YamlNode &list)
         reader.reportUnknownKeys();
         m_kit.cards.append(card);
     }
+}
 
-    // Second pass: templates, now that every card id is known.
+// Second pass: templates, now that every card id (and the article) is known.
+void Loader::readCardTemplates()
+{
     for (int i = 0; i < m_kit.cards.size(); ++i) {
-        const YamlNode *promptNode = promptNodes.at(i);
+        const YamlNode *promptNode = m_promptNodes.at(i);
         if (!promptNode || !promptNode->isScalar())
             continue;
         CardDef &card = m_kit.cards[i];
         const TemplateOwner owner{KitLoader::tr("card '%1'").arg(card.id), promptNode, i};
         if (std::optional<MustacheTemplate> tpl = parseTemplate(*promptNode, owner.what)) {
             card.prompt = std::move(*tpl);
-            analyze(card.prompt, owner, KitSchema::Use::Prompt, &card.dependsOn, &card.briefFields);
+            card.usesArticle = analyze(card.prompt, owner, KitSchema::Use::Prompt, &card.dependsOn,
+                                       &card.briefFields);
         }
+    }
+}
+
+// article: the parts in order, and the examples and links cards; each a
+// card of the kit, none named twice.
+void Loader::readArticle(const YamlNode &map)
+{
+    YamlMapReader reader(map, m_file, KitLoader::tr("the article"), m_errors, warnings);
+    if (!reader.isMap())
+        return;
+    QSet<QString> seen;
+    ArticleDef article;
+    if (const YamlNode *parts = reader.sequence(QStringLiteral("parts"), YamlMapReader::Required)) {
+        if (parts->size() == 0)
+            error(*parts, KitLoader::tr("the article's 'parts' is empty; name the cards whose "
+                                        "answers make the article, in order"));
+        for (const YamlNode &item : parts->items()) {
+            if (const std::optional<QString> id = articleCard(item, QStringLiteral("parts"), seen))
+                article.parts.append(*id);
+        }
+    }
+    article.examples = articleRole(reader, QStringLiteral("examples"), seen);
+    article.links = articleRole(reader, QStringLiteral("links"), seen);
+    reader.reportUnknownKeys();
+    if (!article.parts.isEmpty())
+        m_kit.article = std::move(article);
+}
+
+QString Loader::articleRole(YamlMapReader &reader, const QString &key, QSet<QString> &seen)
+{
+    const YamlNode *node = reader.node(key, YamlMapReader::Optional);
+    if (!node)
+        return {};
+    return articleCard(*node, key, seen).value_or(QString());
+}
+
+std::optional<QString> Loader::articleCard(const YamlNode &node, const QString &key,
+                                           QSet<QString> &seen)
+{
+    const QString id = node.isScalar() ? node.scalar().trimmed() : QString();
+    if (id.isEmpty()) {
+        error(node, KitLoader::tr("the article's '%1' must name cards by their ids").arg(key));
+        return std::nullopt;
+    }
+    if (m_kit.cardIndex(id) < 0) {
+        QStringList ids;
+        for (const CardDef &card : std::as_const(m_kit.cards))
+            ids.append(card.id);
+        error(node, KitLoader::tr("the article's '%1' names the card '%2', but the kit has no "
+                                  "such card%3")
+                        .arg(key, id, didYouMean(id, ids)));
+        return std::nullopt;
+    }
+    if (seen.contains(id)) {
+        error(node, KitLoader::tr("the article names the card '%1' twice; each card gives the "
+                                  "article one thing")
+                        .arg(id));
+        return std::nullopt;
+    }
+    seen.insert(id);
+    return id;
+}
+
+// A card that reads article.* reads the answers of the article's cards, so
+// it must come after all of them.
+void Loader::checkArticleUse(const TemplateReference &ref, const TemplateOwner &owner,
+                             const YamlNode &scalar)
+{
+    if (owner.cardIndex < 0)
+        return;
+    const QString who =
+        ref.partial.isEmpty()
+            ? owner.what
+            : KitLoader::tr("%1 (through partial '%2')").arg(owner.what, ref.partial);
+    for (const QString &id : m_kit.article.cards()) {
+        const int used = m_kit.cardIndex(id);
+        if (used < owner.cardIndex)
+            continue;
+        const QString message =
+            used == owner.cardIndex
+                ? KitLoader::tr("%1 uses article.%2, but it is one of the article's cards; the "
+                                "draft is made from its own answer")
+                      .arg(who, ref.path.value(1))
+                : KitLoader::tr("%1 uses article.%2, but the article's card '%3' is card %4, "
+                                "after this one; a card can only use answers of earlier cards")
+                      .arg(who, ref.path.value(1), id)
+                      .arg(used + 1);
+        errorInTemplate(scalar, ref.line, ref.column, message);
+        return;
     }
 }
 
@@ -387,7 +491,8 @@ void Loader::readExports(const YamlNode &list)
             const TemplateOwner owner{KitLoader::tr("export '%1'").arg(def.id), body, -1};
             if (std::optional<MustacheTemplate> tpl = parseTemplate(*body, owner.what)) {
                 def.body = std::move(*tpl);
-                analyze(def.body, owner, KitSchema::Use::Export, &def.answersUsed, nullptr);
+                def.usesArticle =
+                    analyze(def.body, owner, KitSchema::Use::Export, &def.answersUsed, nullptr);
             }
         }
         m_kit.exports.append(def);
@@ -423,6 +528,11 @@ QString Loader::describeProblem(const TemplateProblem &problem, const TemplateOw
         return KitLoader::tr("%1 uses brief.%2, but the kit has no field '%2'%3")
             .arg(who, problem.missing, hint);
     }
+    if (problem.resolved.isEmpty() && problem.missing == QLatin1String("article")) {
+        return KitLoader::tr("%1 uses '%2', but the kit has no 'article:' section naming the "
+                             "cards that make the article")
+            .arg(who, problem.name);
+    }
     if (problem.resolved.isEmpty()) {
         if (owner.cardIndex < 0) {
             return KitLoader::tr("%1 uses '%2', which names nothing%3: exports read brief.<key>, "
@@ -441,7 +551,31 @@ QString Loader::describeProblem(const TemplateProblem &problem, const TemplateOw
         .arg(who, problem.name, problem.resolved.join(QLatin1Char('.')), problem.missing, hint);
 }
 
-void Loader::analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, KitSchema::Use use,
+// A card may use the answers of earlier cards only.
+void Loader::checkAnswerUse(const TemplateReference &ref, const TemplateOwner &owner,
+                            const YamlNode &scalar)
+{
+    if (owner.cardIndex < 0)
+        return;
+    const QString &id = ref.path.at(1);
+    const int used = m_kit.cardIndex(id);
+    const QString who =
+        ref.partial.isEmpty()
+            ? owner.what
+            : KitLoader::tr("%1 (through partial '%2')").arg(owner.what, ref.partial);
+    if (used == owner.cardIndex) {
+        errorInTemplate(scalar, ref.line, ref.column,
+                        KitLoader::tr("%1 uses its own answer (answers.%2)").arg(who, id));
+    } else if (used > owner.cardIndex) {
+        errorInTemplate(scalar, ref.line, ref.column,
+                        KitLoader::tr("%1 uses answers.%2, but '%2' is card %3, after this "
+                                      "one; a card can only use answers of earlier cards")
+                            .arg(who, id)
+                            .arg(used + 1));
+    }
+}
+
+bool Loader::analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, KitSchema::Use use,
                      QStringList *answersUsed, QStringList *briefUsed)
 {
     const KitSchema schema(m_kit, use);
@@ -465,31 +599,25 @@ void Loader::analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, Ki
 
     QSet<QString> answers;
     QSet<QString> briefKeys;
+    bool usesArticle = false;
     for (const TemplateReference &ref : analysis.references) {
         if (!ref.partial.isEmpty())
             m_partialsUsed.insert(ref.partial);
         if (ref.path.size() >= 2 && ref.path.first() == QLatin1String("brief"))
             briefKeys.insert(ref.path.at(1));
-        if (ref.path.size() < 2 || ref.path.first() != QLatin1String("answers"))
-            continue;
-        const QString &id = ref.path.at(1);
-        answers.insert(id);
-        if (owner.cardIndex < 0)
-            continue;
-        const int used = m_kit.cardIndex(id);
-        const QString who =
-            ref.partial.isEmpty()
-                ? owner.what
-                : KitLoader::tr("%1 (through partial '%2')").arg(owner.what, ref.partial);
-        if (used == owner.cardIndex) {
-            errorInTemplate(scalarFor(ref.partial), ref.line, ref.column,
-                            KitLoader::tr("%1 uses its own answer (answers.%2)").arg(who, id));
-        } else if (used > owner.cardIndex) {
-            errorInTemplate(scalarFor(ref.partial), ref.line, ref.column,
-                            KitLoader::tr("%1 uses answers.%2, but '%2' is card %3, after this "
-                                          "one; a card can only use answers of earlier cards")
-                                .arg(who, id)
-                                .arg(used + 1));
+        if (!ref.path.isEmpty() && ref.path.first() == QLatin1String("article") &&
+            m_kit.article.isDefined()) {
+            // The draft is made from the article's cards: reading it is
+            // reading their answers (for staleness and the "paste prior
+            // output" mark alike).
+            usesArticle = true;
+            for (const QString &id : m_kit.article.cards())
+                answers.insert(id);
+            checkArticleUse(ref, owner, scalarFor(ref.partial));
+        }
+        if (ref.path.size() >= 2 && ref.path.first() == QLatin1String("answers")) {
+            answers.insert(ref.path.at(1));
+            checkAnswerUse(ref, owner, scalarFor(ref.partial));
         }
     }
     // Partials used only for their text count as used, too.
@@ -520,6 +648,7 @@ void Loader::analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, Ki
                 briefUsed->append(field.key);
         }
     }
+    return usesArticle;
 }
 
 Result<KitPtr> Loader::run(const QString &sourceText)
@@ -551,6 +680,9 @@ Result<KitPtr> Loader::run(const QString &sourceText)
         readPhases(*phases);
     if (const YamlNode *cards = top.sequence(QStringLiteral("cards"), YamlMapReader::Required))
         readCards(*cards);
+    if (const YamlNode *article = top.mapping(QStringLiteral("article"), YamlMapReader::Optional))
+        readArticle(*article);
+    readCardTemplates();
     if (const YamlNode *exports = top.sequence(QStringLiteral("exports"), YamlMapReader::Optional))
         readExports(*exports);
     top.reportUnknownKeys();

@@ -9,6 +9,8 @@ const QString answers = QStringLiteral("answers");
 const QString kitKey = QStringLiteral("kit");
 const QString htmlKey = QStringLiteral("html");
 const QString extractedKey = QStringLiteral("extracted");
+const QString articleKey = QStringLiteral("article");
+const QString draftKey = QStringLiteral("draft");
 const QString item = QStringLiteral("[]");
 
 const QStringList linkMembers{QStringLiteral("title"), QStringLiteral("url"),
@@ -36,6 +38,8 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
     const QString &root = path.first();
     if (root == brief)
         return briefTypeAt(path);
+    if (root == articleKey)
+        return articleTypeAt(path);
     if (path.size() == 1 && (root == answers || (m_use == Use::Export && isExportRoot(root))))
         return Type::Map;
     if (path.size() != 2)
@@ -48,6 +52,19 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
                                                           : std::nullopt;
     if (root == kitKey && m_use == Use::Export && kitMembers.contains(member))
         return member == QLatin1String("version") ? Type::Number : Type::Text;
+    return std::nullopt;
+}
+
+// article (when the kit has an article: section), article.draft and, in
+// exports, article.html.
+std::optional<TemplateSchema::Type> KitSchema::articleTypeAt(const QStringList &path) const
+{
+    if (!m_kit.article.isDefined())
+        return std::nullopt;
+    if (path.size() == 1)
+        return Type::Map;
+    if (path.size() == 2 && membersAt({articleKey}).contains(path.at(1)))
+        return Type::Text;
     return std::nullopt;
 }
 
@@ -90,7 +107,14 @@ QStringList KitSchema::membersAt(const QStringList &path) const
         QStringList roots{brief, answers};
         if (m_use == Use::Export)
             roots += QStringList{htmlKey, extractedKey, kitKey};
+        if (m_kit.article.isDefined())
+            roots.append(articleKey);
         return roots;
+    }
+    if (path == QStringList{articleKey}) {
+        if (!m_kit.article.isDefined())
+            return {};
+        return m_use == Use::Export ? QStringList{draftKey, htmlKey} : QStringList{draftKey};
     }
     if (path == QStringList{brief}) {
         QStringList keys;

@@ -384,14 +384,45 @@ QString Session::staleReason(int index) const
     return reason;
 }
 
-QVariantMap Session::templateData() const
+AssembledArticle Session::article() const
+{
+    const ArticleDef &def = m_kit->article;
+    if (!def.isDefined())
+        return {};
+    auto answerOf = [this](const QString &id) {
+        const int index = m_kit->cardIndex(id);
+        return index >= 0 && hasAnswer(index) ? usedAnswer(index) : QString();
+    };
+    ArticleParts parts;
+    for (const QString &id : def.parts) {
+        const int index = m_kit->cardIndex(id);
+        parts.parts.append(index >= 0 && hasAnswer(index) ? usedAnswer(index)
+                                                          : missingAnswerMarker(id));
+    }
+    parts.examples = answerOf(def.examples);
+    parts.links = answerOf(def.links);
+    // The body is the part the examples are written for.
+    if (const CardDef *examples = m_kit->card(def.examples)) {
+        for (const QString &id : examples->dependsOn) {
+            if (const auto at = def.parts.indexOf(id); at >= 0)
+                parts.examplesHome = int(at);
+        }
+    }
+    return ArticleAssembler::assemble(parts);
+}
+
+QVariantMap Session::templateData(bool withArticle) const
 {
     QVariantMap answers;
     for (int i = 0; i < m_records.size(); ++i) {
         if (m_records.at(i).answer)
             answers.insert(m_kit->cards.at(i).id, usedAnswer(i));
     }
-    return {{QStringLiteral("brief"), m_briefData}, {QStringLiteral("answers"), answers}};
+    QVariantMap data{{QStringLiteral("brief"), m_briefData}, {QStringLiteral("answers"), answers}};
+    if (withArticle && m_kit->article.isDefined())
+        data.insert(QStringLiteral("article"),
+                    QVariantMap{{QStringLiteral("draft"), article().markdown}});
+    return data;
 }
 
 QString Session::missingAnswerMarker(const QString &cardId) const
@@ -412,7 +443,8 @@ Result<RenderedText> Session::renderPrompt(int index, bool collectSpans) const
         return std::nullopt;
     };
     const MustacheRenderer renderer(&m_kit->partials, std::move(options));
-    return renderer.render(m_kit->cards.at(index).prompt, templateData());
+    const CardDef &card = m_kit->cards.at(index);
+    return renderer.render(card.prompt, templateData(card.usesArticle));
 }
 
 QList<CheckResult> Session::checkResults(int index) const

@@ -19,6 +19,7 @@
 // changes (its re-run).
 #pragma once
 
+#include "article/articleassembler.h"
 #include "base/result.h"
 #include "kit/brief.h"
 #include "kit/checkdef.h"
@@ -182,8 +183,16 @@ public:
     // changed; card 3 was made from it". Empty unless it is stale.
     QString staleReason(int index) const;
 
-    // {"brief": {...}, "answers": {card id: text}} as templates see it.
-    QVariantMap templateData() const;
+    // The article's draft, assembled from the answers of the kit's article
+    // cards (see ArticleAssembler); a part still missing stands in it as
+    // the marker prompts show. Empty when the kit has no article: section.
+    AssembledArticle article() const;
+
+    // {"brief": {...}, "answers": {card id: text}, "article": {"draft": …}}
+    // as templates see it (article only when the kit has an article:
+    // section; withArticle false leaves it out, for a template that does not
+    // read it).
+    QVariantMap templateData(bool withArticle = true) const;
     Result<RenderedText> renderPrompt(int index, bool collectSpans = false) const;
     // The text a waiting card's prompt shows where an answer is missing.
     QString missingAnswerMarker(const QString &cardId) const;

@@ -5,6 +5,8 @@
 #include "mustache/mustacherenderer.h"
 #include "text/markdownscan.h"
 
+#include <algorithm>
+
 namespace PromptDeck::Core {
 
 namespace {
@@ -47,9 +49,16 @@ const ExportDef *SessionExporter::exportById(const QString &id) const
     return nullptr;
 }
 
-QVariantMap SessionExporter::templateData(bool withHtml) const
+QVariantMap SessionExporter::templateData(bool withHtml, bool withArticle) const
 {
-    QVariantMap data = m_session.templateData();
+    QVariantMap data = m_session.templateData(false);
+    if (withArticle && m_session.kit().article.isDefined()) {
+        const QString draft = m_session.article().markdown;
+        QVariantMap article{{QStringLiteral("draft"), draft}};
+        if (withHtml)
+            article.insert(QStringLiteral("html"), markdownToHtml(draft, pageMayPointAt));
+        data.insert(QStringLiteral("article"), article);
+    }
     const Kit &kit = m_session.kit();
     QVariantMap extracted;
     QVariantMap html;
@@ -75,11 +84,12 @@ QVariantMap SessionExporter::templateData(bool withHtml) const
     return data;
 }
 
-Result<QString> SessionExporter::render(const ExportDef &def) const
+Result<QString> SessionExporter::render(const ExportDef &def, QStringList *unplaced) const
 {
     const bool html = def.format == QLatin1String("html");
     MustacheRenderer::Options options;
     options.htmlEscape = html;
+    options.collectSpans = unplaced && def.usesArticle;
     options.missingValue = [this, html](const MustacheNode &node) -> std::optional<QString> {
         if (node.path.size() != 2)
             return std::nullopt;
@@ -91,9 +101,19 @@ Result<QString> SessionExporter::render(const ExportDef &def) const
                     : marker;
     };
     const MustacheRenderer renderer(&m_session.kit().partials, std::move(options));
-    Result<RenderedText> rendered = renderer.render(def.body, templateData(html));
+    Result<RenderedText> rendered = renderer.render(def.body, templateData(html, def.usesArticle));
     if (!rendered)
         return rendered.errors();
+    if (options.collectSpans) {
+        const TemplateSpans &spans = rendered.value().spans;
+        const bool showsDraft =
+            std::any_of(spans.cbegin(), spans.cend(), [](const TemplateSpan &s) {
+                return s.kind == TemplateSpan::Kind::Value &&
+                       s.source.startsWith(QLatin1String("article."));
+            });
+        if (showsDraft)
+            *unplaced = m_session.article().unplaced;
+    }
     return std::move(rendered).value().text;
 }
 

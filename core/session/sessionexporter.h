@@ -23,15 +23,19 @@ public:
 
     // Renders an export. Answers still missing show the same marker as in
     // prompts; HTML exports escape every value except the html.<card>
-    // renderings of Markdown answers.
-    Result<QString> render(const ExportDef &def) const;
+    // renderings of Markdown answers. When the export shows the assembled
+    // draft (article.draft or article.html) and unplaced is given, it
+    // receives what the draft could not place.
+    Result<QString> render(const ExportDef &def, QStringList *unplaced = nullptr) const;
 
     // The session for other tools: kit, brief, and per card its state,
     // prompt, answer and check results.
     QByteArray toJson(const QDateTime &exportedAt) const;
 
-    // {brief, answers, html, extracted, kit} as export templates see it.
-    QVariantMap templateData(bool withHtml) const;
+    // {brief, answers, html, extracted, kit, article} as export templates
+    // see it (article when withArticle and the kit has an article: section,
+    // with article.html when withHtml too).
+    QVariantMap templateData(bool withHtml, bool withArticle = false) const;
 
 private:
     const Session &m_session;

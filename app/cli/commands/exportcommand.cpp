@@ -106,11 +106,16 @@ std::optional<QByteArray> ExportCommand::exported(CommandContext &context, const
                       << '\n';
         return std::nullopt;
     }
-    Result<QString> rendered = exporter.render(*def);
+    QStringList unplaced;
+    Result<QString> rendered = exporter.render(*def, &unplaced);
     if (!context.succeeded(rendered))
         return std::nullopt;
     for (const QString &line : SessionReview(session, *def).lines())
         context.err() << tr("%1: %2").arg(path, line) << '\n';
+    // The export shows the draft PromptDeck assembled: what it could not
+    // place is for the writer to place by hand.
+    for (const QString &line : std::as_const(unplaced))
+        context.err() << tr("%1: in the assembled draft: %2").arg(path, line) << '\n';
     return rendered.value().toUtf8();
 }
 
@@ -132,9 +137,10 @@ Command exportCommand()
             "\n"
             "Before a kit export, standard error lists what stands between the session and\n"
             "a finished export: the stale cards among those it is made from, the answers it\n"
-            "still lacks and the checks that fail (not the warnings). The export is written\n"
-            "all the same and the exit status stays 0. The JSON of the whole session is a\n"
-            "backup; it lists nothing."),
+            "still lacks and the checks that fail (not the warnings), and, when it shows the\n"
+            "draft PromptDeck assembled from the parts, every example and link it could not\n"
+            "place. The export is written all the same and the exit status stays 0. The\n"
+            "JSON of the whole session is a backup; it lists nothing."),
         ExportCommand::options().all(),
         &ExportCommand::run,
     };
