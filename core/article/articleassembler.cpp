@@ -684,7 +684,7 @@ AssembledArticle Assembly::run()
     placeRest();
     QString draft = applyEdits();
     placeLinks(draft);
-    return {draft.trimmed() + QLatin1Char('\n'), m_unplaced};
+    return {draft.trimmed(), m_unplaced};
 }
 
 } // namespace

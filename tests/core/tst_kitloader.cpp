@@ -20,6 +20,8 @@ private Q_SLOTS:
     void load_goodKit_derivesDependencies();
     void load_goodKit_keepsChecksAndExports();
     void load_goodKit_readsHowAPageShowsItsFields();
+    void load_articleKit_readsTheArticleAndWhoReadsIt();
+    void load_articleKit_warnsOfUnknownKeys();
     void load_badKit_data();
     void load_badKit();
     void load_warnings_areReportedInFileOrder();
@@ -98,6 +100,54 @@ void KitLoaderTest::load_goodKit_readsHowAPageShowsItsFields()
     QCOMPARE(kit.fieldForSlot(PageSlot::PrimaryKeyword), nullptr);
 }
 
+// The article: section names the cards the draft is made from; a card or
+// export that reads article.draft depends on all of them.
+void KitLoaderTest::load_articleKit_readsTheArticleAndWhoReadsIt()
+{
+    Diagnostics warnings;
+    const Result<KitPtr> loaded =
+        KitLoader::loadFile(kitPath(QStringLiteral("article.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(formatDiagnostics(warnings)));
+    const Kit &kit = *loaded.value();
+    QVERIFY(kit.article.isDefined());
+    QCOMPARE(kit.article.parts, (QStringList{QStringLiteral("intro"), QStringLiteral("body")}));
+    QCOMPARE(kit.article.examples, QStringLiteral("examples"));
+    QCOMPARE(kit.article.links, QStringLiteral("links"));
+    const CardDef *edit = kit.card(u"edit");
+    QVERIFY(edit->usesArticle);
+    QCOMPARE(edit->dependsOn, (QStringList{QStringLiteral("intro"), QStringLiteral("body"),
+                                           QStringLiteral("examples"), QStringLiteral("links")}));
+    QVERIFY(!kit.card(u"links")->usesArticle);
+    QCOMPARE(kit.exports.size(), 1);
+    QVERIFY(kit.exports.at(0).usesArticle);
+    QCOMPARE(
+        kit.exports.at(0).answersUsed,
+        (QStringList{QStringLiteral("intro"), QStringLiteral("body"), QStringLiteral("examples"),
+                     QStringLiteral("links"), QStringLiteral("edit")}));
+
+    // Without the section there is no article.
+    const Result<KitPtr> plain = KitLoader::loadFile(kitPath(QStringLiteral("blog-post.yaml")));
+    QVERIFY(!plain.value()->article.isDefined());
+}
+
+void KitLoaderTest::load_articleKit_warnsOfUnknownKeys()
+{
+    QFile file(kitPath(QStringLiteral("article.yaml")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    text.replace(QStringLiteral("  links: links\n"), QStringLiteral("  link: links\n"));
+    Diagnostics warnings;
+    const Result<KitPtr> loaded =
+        KitLoader::load(SourceText(QStringLiteral("article.yaml"), text.toUtf8()), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().message.contains(QStringLiteral("'link'")),
+             qPrintable(warnings.first().toString()));
+    QVERIFY(warnings.first().message.contains(QStringLiteral("links")));
+    QCOMPARE(loaded.value()->article.links, QString());
+}
+
 // Matrix row 12: wrong types, missing keys, unknown references.
 void KitLoaderTest::load_badKit_data()
 {
@@ -173,6 +223,31 @@ void KitLoaderTest::load_badKit_data()
         << "check-field-type.yaml" << 21 << 19
         << "'keywords' of a check of card 'only' reads brief.keyword, a text "
            "field; it needs one of: brief.tags";
+    QTest::newRow("article: unknown card")
+        << "article-unknown-card.yaml" << 49 << 18
+        << "the article's 'parts' names the card 'bodi', but the kit has no such card (did you "
+           "mean 'body'?)";
+    QTest::newRow("article: a card twice")
+        << "article-card-twice.yaml" << 50 << 13
+        << "the article names the card 'body' twice; each card gives the article one thing";
+    QTest::newRow("article: no parts")
+        << "article-empty-parts.yaml" << 49 << 10
+        << "the article's 'parts' is empty; name the cards whose answers make the article";
+    QTest::newRow("article: parts missing")
+        << "article-no-parts.yaml" << 49 << 3 << "the article has no 'parts'; it is required";
+    QTest::newRow("article: read without the section")
+        << "article-not-defined.yaml" << 47 << 7
+        << "card 'edit' uses 'article.draft', but the kit has no 'article:' section";
+    QTest::newRow("article: read by one of its cards")
+        << "article-own-card.yaml" << 47 << 7
+        << "card 'edit' uses article.draft, but it is one of the article's cards";
+    QTest::newRow("article: read before one of its cards")
+        << "article-later-card.yaml" << 32 << 7
+        << "card 'examples' uses article.draft, but the article's card 'links' is card 4, after "
+           "this one";
+    QTest::newRow("article: unknown member")
+        << "article-unknown-member.yaml" << 47 << 7
+        << "card 'edit' uses 'article.draf', but article has no 'draf' (did you mean 'draft'?)";
     QTest::newRow("check extract")
         << "check-extract.yaml" << 19 << 13
         << "'of' of a check of card 'only' is 'titel', which is neither text nor "

@@ -2,6 +2,7 @@
 // stale as answers and the brief change, stale cards say which input
 // changed, and every replaced answer stays in the history.
 #include "base/inputlimits.h"
+#include "base/sourcetext.h"
 #include "kit/briefloader.h"
 #include "kit/kitloader.h"
 #include "session/session.h"
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void prompt_marksMissingAnswersAndInsertsAnswersVerbatim();
     void prompt_spansNameTheirSources();
     void answerSize_isCapped();
+    void article_isAssembledForTheCardThatReadsIt();
+    void article_anyOfItsCardsChanging_makesTheReaderStale_data();
+    void article_anyOfItsCardsChanging_makesTheReaderStale();
 
 private:
     QDateTime at(int minutes) const { return m_start.addSecs(60 * minutes); }
@@ -312,6 +316,91 @@ void SessionTest::answerSize_isCapped()
     QVERIFY(!over.ok());
     QVERIFY2(over.error().message.contains(QStringLiteral("at most 16,777,216")),
              qPrintable(over.errorText()));
+}
+
+namespace {
+
+// A session of the kit whose article PromptDeck assembles
+// (tests/data/kits/article.yaml): intro, body, examples, links, edit.
+Session articleSession()
+{
+    const Result<KitPtr> kit =
+        KitLoader::loadFile(QStringLiteral(PROMPTDECK_TEST_DATA "/kits/article.yaml"));
+    if (!kit)
+        qFatal("%s", qPrintable(kit.errorText()));
+    const Result<Brief> brief = BriefLoader::load(
+        SourceText(QStringLiteral("brief.yaml"), QByteArrayLiteral("topic: profiling\n")),
+        *kit.value());
+    if (!brief)
+        qFatal("%s", qPrintable(brief.errorText()));
+    return Session(kit.value(), brief.value(), QDateTime::currentDateTimeUtc());
+}
+
+const QStringList articleAnswers{
+    QStringLiteral("# Profiling\n\nMeasure before you change code."),
+    QStringLiteral("## Find the hot spot\n\nRun a sampling profiler.\n\n"
+                   "[EXAMPLE: py-spy top]\n\nRead the profiling guide next."),
+    QStringLiteral("### Example 1: py-spy\nGoes in: Find the hot spot, replacing the marker "
+                   "[EXAMPLE: py-spy top]\n\nAttach to the process:\n\n```sh\npy-spy top "
+                   "--pid 42\n```"),
+    QStringLiteral("1. [profiling guide](https://example.com/guide) — Section: Find the hot "
+                   "spot — Sentence: Read the profiling guide next.")};
+
+} // namespace
+
+void SessionTest::article_isAssembledForTheCardThatReadsIt()
+{
+    Session session = articleSession();
+    const int edit = session.kit().cardIndex(u"edit");
+    // Before the parts are answered, the draft shows where they will go.
+    const QString waiting = session.renderPrompt(edit).value().text;
+    QVERIFY(waiting.contains(QStringLiteral("[MISSING: the answer to card 1, \"Introduction\"")));
+    QVERIFY(waiting.contains(QStringLiteral("[MISSING: the answer to card 2, \"Body\"")));
+    QCOMPARE(session.status(edit).state, CardState::Waiting);
+    QCOMPARE(session.status(edit).missing,
+             (QStringList{QStringLiteral("intro"), QStringLiteral("body"),
+                          QStringLiteral("examples"), QStringLiteral("links")}));
+
+    for (int i = 0; i < articleAnswers.size(); ++i)
+        QVERIFY(session.setAnswer(i, articleAnswers.at(i), AnswerVersion::Origin::Pasted, at(i)));
+    const QString draft = session.article().markdown;
+    QCOMPARE(draft, QStringLiteral("# Profiling\n\nMeasure before you change code.\n\n"
+                                   "## Find the hot spot\n\nRun a sampling profiler.\n\n"
+                                   "Attach to the process:\n\n```sh\npy-spy top --pid 42\n```"
+                                   "\n\nRead the [profiling guide](https://example.com/guide) "
+                                   "next."));
+    QVERIFY(session.article().unplaced.isEmpty());
+    QCOMPARE(session.renderPrompt(edit).value().text,
+             QStringLiteral("Edit this draft:\n") + draft + QLatin1Char('\n'));
+    QCOMPARE(session.status(edit).state, CardState::Ready);
+    // Cards that do not read the draft do not see it.
+    QVERIFY(!session.templateData(false).contains(QStringLiteral("article")));
+}
+
+void SessionTest::article_anyOfItsCardsChanging_makesTheReaderStale_data()
+{
+    QTest::addColumn<int>("card");
+    QTest::newRow("a part") << 1;
+    QTest::newRow("the examples") << 2;
+    QTest::newRow("the link plan") << 3;
+}
+
+void SessionTest::article_anyOfItsCardsChanging_makesTheReaderStale()
+{
+    QFETCH(int, card);
+    Session session = articleSession();
+    const int edit = session.kit().cardIndex(u"edit");
+    for (int i = 0; i < articleAnswers.size(); ++i)
+        QVERIFY(session.setAnswer(i, articleAnswers.at(i), AnswerVersion::Origin::Pasted, at(i)));
+    QVERIFY(session.setAnswer(edit, QStringLiteral("# Profiling, edited"),
+                              AnswerVersion::Origin::Pasted, at(5)));
+    QCOMPARE(session.status(edit).state, CardState::Answered);
+    QVERIFY(session.setAnswer(card, articleAnswers.at(card) + QStringLiteral(" More."),
+                              AnswerVersion::Origin::Pasted, at(6)));
+    QCOMPARE(session.status(edit).state, CardState::Stale);
+    QVERIFY(session.staleReason(edit).contains(QStringLiteral("card %1, %2, changed")
+                                                   .arg(card + 1)
+                                                   .arg(session.kit().cards.at(card).title)));
 }
 
 QTEST_GUILESS_MAIN(SessionTest)
