@@ -101,8 +101,17 @@ const QRegularExpression &markerPattern()
 
 const QRegularExpression &headingPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^ {0,3}(#{1,6})[ \\t]+(.*?)[ \\t#]*$"));
+    static const QRegularExpression pattern(QStringLiteral("^ {0,3}(#{1,6})[ \\t]+(.*)$"));
     return pattern;
+}
+
+// A heading's text without the closing '#'s and emphasis marks after it.
+QString headingText(QString text)
+{
+    static const QString trailing = QStringLiteral(" \t#*_");
+    while (!text.isEmpty() && trailing.contains(text.back()))
+        text.chop(1);
+    return text.trimmed();
 }
 
 struct Line
@@ -177,7 +186,6 @@ struct Marker
     bool ownLine = false;
     QString text; // as written
     QString key;
-    int section = -1; // index of the heading it stands under
     int part = 0;
     bool taken = false;
 };
@@ -211,7 +219,7 @@ const QRegularExpression &exampleHeadingPattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("^ {0,3}#{2,4}[ \\t]+[*_]*example\\b[^:.)\\-\\x{2013}\\x{2014}]*"
-                       "[:.)\\-\\x{2013}\\x{2014}]?[ \\t]*(.*?)[*_ \\t#]*$"),
+                       "[:.)\\-\\x{2013}\\x{2014}]?[ \\t]*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -219,8 +227,9 @@ const QRegularExpression &exampleHeadingPattern()
 const QRegularExpression &goesInPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^[\\s>*_\\-]*(?:goes in(?:to)?|where it goes|placement|location)[*_\\s]*:"
-                       "[*_\\s]*(.*)$"),
+        QStringLiteral(
+            "^[\\s>*_\\-]*(?:goes\\s+in(?:to)?|where\\s+it\\s+goes|placement|location)[*_\\s]*:"
+            "[*_\\s]*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -239,7 +248,7 @@ QList<Example> parseExamples(const QString &answer)
                 anyHeading ? headingPattern().match(line) : exampleHeadingPattern().match(line);
             if (m.hasMatch() && (!anyHeading || m.capturedLength(1) == 3)) {
                 starts.append(i);
-                titles.append(m.captured(anyHeading ? 2 : 1).trimmed());
+                titles.append(headingText(m.captured(anyHeading ? 2 : 1)));
             }
         }
         if (!starts.isEmpty())
@@ -252,14 +261,17 @@ QList<Example> parseExamples(const QString &answer)
         Example example;
         example.title = titles.at(n);
         QStringList body;
+        bool text = false; // the "Goes in:" line comes before the example's text
         for (qsizetype i = first; i < last; ++i) {
             const QString line = answer.mid(lines.at(i).start, lines.at(i).end - lines.at(i).start);
-            const QRegularExpressionMatch goesIn = goesInPattern().match(line);
-            if (example.goesIn.isEmpty() && body.join(QString()).trimmed().isEmpty() &&
-                goesIn.hasMatch()) {
-                example.goesIn = goesIn.captured(1).trimmed();
-                continue;
+            if (!text && example.goesIn.isEmpty()) {
+                const QRegularExpressionMatch goesIn = goesInPattern().match(line);
+                if (goesIn.hasMatch()) {
+                    example.goesIn = goesIn.captured(1).trimmed();
+                    continue;
+                }
             }
+            text = text || !line.trimmed().isEmpty();
             body.append(line);
         }
         // A rule between examples separates them; it is not part of one.
@@ -443,7 +455,6 @@ void Assembly::scanMarkers(qsizetype start, qsizetype end, int part)
         marker.end = marker.ownLine ? end : start + m.capturedEnd();
         marker.text = m.captured(1).trimmed();
         marker.key = matchKey(marker.text);
-        marker.section = int(m_headings.size()) - 1; // the scan is in order
         marker.part = part;
         m_markers.append(marker);
     }
@@ -457,7 +468,9 @@ int Assembly::findSection(const QString &goesIn) const
     text.remove(markerPattern());
     while (text.startsWith(QLatin1Char('#')))
         text.remove(0, 1);
-    const QString key = matchKey(text);
+    // Headings are short: a longer "Goes in:" is read for its beginning.
+    constexpr qsizetype longest = 500;
+    const QString key = matchKey(QStringView(text).left(longest * 2)).left(longest);
     if (key.isEmpty())
         return -1;
     // Its longest beginning that is a heading, ending where a word does.
@@ -553,23 +566,33 @@ void Assembly::matchByText()
 // section it names.
 void Assembly::matchBySection()
 {
-    QHash<int, QList<int>> bySection;
-    for (int i = 0; i < m_markers.size(); ++i)
-        bySection[m_markers.at(i).section].append(i);
     for (Example &example : m_examples) {
         example.section = findSection(example.goesIn);
         if (example.placed || !example.wantsMarker || example.section < 0)
             continue;
-        const auto found = bySection.find(example.section);
-        if (found == bySection.end())
-            continue;
-        if (Marker *marker = firstFree(m_markers, *found))
-            replaceMarker(*marker, example);
+        // The markers are in the order of the text: the first free one from
+        // the heading to the end of its section (its subsections included).
+        const qsizetype from = m_headings.at(example.section).start;
+        const qsizetype to = sectionEnd(example.section);
+        auto it = std::lower_bound(m_markers.begin(), m_markers.end(), from,
+                                   [](const Marker &m, qsizetype at) { return m.start < at; });
+        while (it != m_markers.end() && it->start < to && it->taken)
+            ++it;
+        if (it != m_markers.end() && it->start < to)
+            replaceMarker(*it, example);
     }
 }
 
 void Assembly::placeRest()
 {
+    // An examples answer without a single example heading is kept whole.
+    if (m_examples.isEmpty() && !m_input.examples.trimmed().isEmpty()) {
+        const qsizetype at = homeEnd();
+        m_edits.append({at, at, QStringLiteral("\n\n") + m_input.examples.trimmed()});
+        m_unplaced.append(ArticleAssembler::tr("The examples have no \"### Example N: title\" "
+                                               "headings; they are kept whole at the end of the "
+                                               "body."));
+    }
     for (Example &example : m_examples) {
         if (example.placed)
             continue;

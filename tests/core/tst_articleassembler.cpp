@@ -21,6 +21,7 @@ private Q_SLOTS:
     void marker_isReplacedByItsExample();
     void marker_reworded_takesTheExampleOfItsSection();
     void markers_rewordedInOneSection_takeTheirExamplesInOrder();
+    void marker_rewordedUnderASubheading_takesTheExampleOfItsSection();
     void marker_withinAParagraph_becomesABlockOfItsOwn();
     void marker_withoutExample_staysAndIsReported();
     void example_withoutMarker_goesAtTheEndOfItsSection();
@@ -163,6 +164,20 @@ void ArticleAssemblerTest::markers_rewordedInOneSection_takeTheirExamplesInOrder
     const QString &draft = article.markdown;
     QVERIFY(draft.indexOf(QStringLiteral("One record.\n\nThis shows example 1.")) > 0);
     QVERIFY(draft.indexOf(QStringLiteral("Merge them.\n\nThis shows example 2.")) > 0);
+}
+
+void ArticleAssemblerTest::marker_rewordedUnderASubheading_takesTheExampleOfItsSection()
+{
+    const QString withSubheading =
+        QStringLiteral("## Build the bed\n\nCut the boards.\n\n### How deep?\n\nEleven inches.\n\n"
+                       "[EXAMPLE: the cut list]\n\n## Fill it\n\nSoil.\n");
+    const AssembledArticle article = ArticleAssembler::assemble(
+        {{withSubheading},
+         example(1, QStringLiteral("Build the bed, replacing the marker [EXAMPLE: materials]"),
+                 QStringLiteral("cut 4 boards")),
+         {}});
+    QVERIFY2(article.unplaced.isEmpty(), qPrintable(article.unplaced.join(QLatin1Char('\n'))));
+    QVERIFY(article.markdown.contains(QStringLiteral("Eleven inches.\n\nThis shows example 1.")));
 }
 
 void ArticleAssemblerTest::marker_withinAParagraph_becomesABlockOfItsOwn()
