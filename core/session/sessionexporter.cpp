@@ -89,7 +89,8 @@ Result<QString> SessionExporter::render(const ExportDef &def, QStringList *unpla
     const bool html = def.format == QLatin1String("html");
     MustacheRenderer::Options options;
     options.htmlEscape = html;
-    options.collectSpans = unplaced && def.usesArticle;
+    const bool mayShowDraft = unplaced && def.usesArticle;
+    options.collectSpans = mayShowDraft;
     options.missingValue = [this, html](const MustacheNode &node) -> std::optional<QString> {
         if (node.path.size() != 2)
             return std::nullopt;
@@ -104,7 +105,7 @@ Result<QString> SessionExporter::render(const ExportDef &def, QStringList *unpla
     Result<RenderedText> rendered = renderer.render(def.body, templateData(html, def.usesArticle));
     if (!rendered)
         return rendered.errors();
-    if (options.collectSpans) {
+    if (mayShowDraft) {
         const TemplateSpans &spans = rendered.value().spans;
         const bool showsDraft =
             std::any_of(spans.cbegin(), spans.cend(), [](const TemplateSpan &s) {

@@ -17,13 +17,20 @@ QString plural(qsizetype n, const QString &one, const QString &many)
 }
 
 // The cards a reference reads directly: answers.<card> and html.<card> name
-// one, extracted.<name> the cards that declare that extract.
+// one, extracted.<name> the cards that declare that extract, article.* the
+// cards the draft is assembled from.
 QList<int> cardsReadBy(const Kit &kit, const QStringList &path)
 {
     if (path.size() < 2)
         return {};
     const QString &root = path.first();
     const QString &name = path.at(1);
+    if (root == QLatin1String("article")) {
+        QList<int> cards;
+        for (const QString &id : kit.article.cards())
+            cards.append(kit.cardIndex(id));
+        return cards;
+    }
     if (root == QLatin1String("answers") || root == QLatin1String("html")) {
         const int index = kit.cardIndex(name);
         return index >= 0 ? QList<int>{index} : QList<int>{};

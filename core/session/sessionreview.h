@@ -30,10 +30,10 @@ public:
     // Reviews the cards def is made from (see cardsUsedBy).
     SessionReview(const Session &session, const ExportDef &def);
 
-    // The cards an export reads (answers.<card>, html.<card>, and the cards
-    // whose extracts it reads), and every card they were made from, in kit
-    // order. The social posts are not part of the article, so they do not
-    // hold up its export.
+    // The cards an export reads (answers.<card>, html.<card>, the cards
+    // whose extracts it reads and, for article.*, the article's cards), and
+    // every card they were made from, in kit order. The social posts are not
+    // part of the article, so they do not hold up its export.
     static QList<int> cardsUsedBy(const Kit &kit, const ExportDef &def);
 
     const QList<Entry> &staleCards() const { return m_stale; }
