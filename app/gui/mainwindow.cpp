@@ -239,13 +239,14 @@ bool MainWindow::exportTo(const QString &exportId, const QString &path)
     m_deck->commitPendingEdits();
     const SessionExporter exporter(m_document->session());
     QByteArray bytes;
+    QStringList unplaced;
     if (exportId.isEmpty()) {
         bytes = exporter.toJson(m_document->now());
     } else {
         const ExportDef *def = exporter.exportById(exportId);
         if (!def)
             return false;
-        const Result<QString> rendered = exporter.render(*def);
+        const Result<QString> rendered = exporter.render(*def, &unplaced);
         if (!rendered) {
             m_dialogs->warn(this, tr("Could Not Export"), rendered.errorText());
             return false;
@@ -256,7 +257,7 @@ bool MainWindow::exportTo(const QString &exportId, const QString &path)
         m_dialogs->warn(this, tr("Could Not Export"), written.errorText());
         return false;
     }
-    showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)) + notPlaced(unplaced));
     return true;
 }
 
@@ -289,14 +290,24 @@ void MainWindow::copyArticle()
                          tr("Copy Anyway"))) {
         return;
     }
-    const Result<QString> rendered = exporter.render(*def);
+    QStringList unplaced;
+    const Result<QString> rendered = exporter.render(*def, &unplaced);
     if (!rendered) {
         m_dialogs->warn(this, tr("Could Not Build the Article"), rendered.errorText());
         return;
     }
     m_clipboard->setText(rendered.value());
     showMessage(tr("Copied the article as Markdown (%1 characters).")
-                    .arg(QLocale().toString(rendered.value().size())));
+                    .arg(QLocale().toString(rendered.value().size())) +
+                notPlaced(unplaced));
+}
+
+// What the assembled draft could not place, after an export's message.
+QString MainWindow::notPlaced(const QStringList &unplaced)
+{
+    if (unplaced.isEmpty())
+        return {};
+    return tr(" In the assembled draft: %1").arg(unplaced.join(QLatin1Char(' ')));
 }
 
 void MainWindow::updateTitle()

@@ -92,6 +92,7 @@ private:
     bool mayExportAsItIs(const Core::ExportDef &def, const QString &title, const QString &question,
                          const QString &anyway);
     void showMessage(const QString &message, int timeout = 6000);
+    static QString notPlaced(const QStringList &unplaced);
     void showSaveProblem(const QString &message);
 
     Clipboard *m_clipboard;
