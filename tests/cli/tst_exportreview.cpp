@@ -2,7 +2,8 @@
 // answers and failing checks of the cards the export is made from, one line
 // each on standard error, before the export is written. Standard output stays
 // the export alone and the exit status 0; a complete session, and the JSON
-// backup, print nothing on standard error.
+// backup, print nothing on standard error. An export of the assembled draft
+// also names what the draft could not place.
 #include "clitest.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void export_namesWhatIsUnfinishedOnStandardError_data();
     void export_namesWhatIsUnfinishedOnStandardError();
     void exportJson_isABackupAndListsNothing();
+    void export_ofTheAssembledDraft_namesWhatItCouldNotPlace();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("line.promptdeck")); }
@@ -123,6 +125,65 @@ void ExportReviewTest::exportJson_isABackupAndListsNothing()
     QVERIFY(!promptdeck({QStringLiteral("export"), session(), QStringLiteral("--format"),
                          QStringLiteral("md")})
                  .err.isEmpty());
+}
+
+// Before the edit card is answered the article export is the draft
+// PromptDeck assembled; what it could not place follows the review's lines.
+// The edit card's prompt (promptdeck prompt) holds the same draft.
+void ExportReviewTest::export_ofTheAssembledDraft_namesWhatItCouldNotPlace()
+{
+    const QString file = m_dir->filePath(QStringLiteral("article.promptdeck"));
+    const Run created =
+        promptdeck({QStringLiteral("new"), QStringLiteral("--kit"),
+                    data(QStringLiteral("kits/article.yaml")), QStringLiteral("--brief"),
+                    data(QStringLiteral("briefs/article-brief.yaml")), QStringLiteral("-o"), file});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QStringList answers{
+        QStringLiteral("intro|# Profiling\n\nMeasure first."),
+        QStringLiteral("body|## Sampling\n\n[EXAMPLE: py-spy top]\n\n[EXAMPLE: a flame "
+                       "graph]\n\nRead the guide."),
+        QStringLiteral("examples|### Example 1: py-spy\nGoes in: Sampling, replacing the marker "
+                       "[EXAMPLE: py-spy top]\n\nRun `py-spy top --pid 42`."),
+        QStringLiteral("links|1. [the guide](https://example.com/g) — Section: Sampling — "
+                       "Sentence: Then read the guide.")};
+    for (const QString &answer : answers) {
+        const QStringList parts = answer.split(QLatin1Char('|'));
+        const Run run =
+            promptdeck({QStringLiteral("answer"), file, parts.at(0), QStringLiteral("-")},
+                       parts.at(1).toUtf8());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const QString draft = QStringLiteral("# Profiling\n\nMeasure first.\n\n## Sampling\n\n"
+                                         "Run `py-spy top --pid 42`.\n\n[EXAMPLE: a flame "
+                                         "graph]\n\nRead the guide.");
+    const Run exported = promptdeck(
+        {QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(exported.out), draft + QLatin1Char('\n'));
+    const QString prefix = file + QStringLiteral(": ");
+    QCOMPARE(exported.err,
+             prefix + QStringLiteral("1 answer is missing: 5 \"Edit\".\n") + prefix +
+                 QStringLiteral("in the assembled draft: The marker [EXAMPLE: a flame graph] has "
+                                "no example; it is still in the draft.\n") +
+                 prefix +
+                 QStringLiteral("in the assembled draft: The link \"the guide\" "
+                                "(https://example.com/g) is not placed: its sentence is not in "
+                                "the draft: \"Then read the guide.\"\n"));
+
+    const Run prompt = promptdeck({QStringLiteral("prompt"), file, QStringLiteral("edit")});
+    QCOMPARE(prompt.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(prompt.out).contains(QStringLiteral("Edit this draft:\n") + draft),
+             prompt.out.constData());
+
+    // Once the edit card is answered, the export is that answer and lists nothing more.
+    const Run edited =
+        promptdeck({QStringLiteral("answer"), file, QStringLiteral("edit"), QStringLiteral("-")},
+                   QByteArrayLiteral("# Profiling, edited"));
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.err));
+    const Run after = promptdeck(
+        {QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("md")});
+    QCOMPARE(after.err, QString());
+    QCOMPARE(after.out, QByteArrayLiteral("# Profiling, edited\n"));
 }
 
 QTEST_GUILESS_MAIN(ExportReviewTest)
