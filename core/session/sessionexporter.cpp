@@ -10,17 +10,19 @@ namespace PromptDeck::Core {
 namespace {
 
 // The exported page is opened in a browser, from disk or a site: nothing in
-// an answer may run there. Links go to web pages, mail or a place in the
-// page (or, without a scheme, beside it); images come from the web. Any
-// other destination (javascript:, vbscript:, data:, file:, ...) is written
-// as text.
+// an answer may run there, and no link may lead nowhere. Links go to web
+// pages or mail; images come from the web. Any other destination is
+// written as text: javascript:, vbscript:, data:, file:, and every one
+// without a scheme ("#", "#faq", a relative path, a page's title in angle
+// brackets), which the page pasted into a site would show as a broken
+// link (the article's checklist names each of them).
 bool pageMayPointAt(HtmlUrlKind kind, QStringView url)
 {
     const QString scheme = urlScheme(url);
     const bool web = scheme == QLatin1String("http") || scheme == QLatin1String("https");
     if (kind == HtmlUrlKind::Image)
         return web;
-    return web || scheme.isEmpty() || scheme == QLatin1String("mailto");
+    return web || scheme == QLatin1String("mailto");
 }
 
 } // namespace
