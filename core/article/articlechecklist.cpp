@@ -22,6 +22,7 @@ struct ArticleLine
 {
     QString text;
     bool code = false;
+    QString raw; // as written, code spans and all
 };
 
 struct Fence
@@ -127,7 +128,8 @@ public:
             if (text.endsWith(u'\r'))
                 text.chop(1);
             const bool code = isCode(text);
-            lines.append({code ? text : blankInlineCode(text), code});
+            QString shown = code ? text : blankInlineCode(text);
+            lines.append({std::move(shown), code, std::move(text)});
         }
         return lines;
     }
@@ -702,9 +704,14 @@ bool isCommonWord(const QString &word)
     return common.contains(word);
 }
 
-// A word's plain form, so "releases" meets "release".
+// A word's plain form, so "releases" meets "release" and "0.4.x" meets
+// "0.4".
 QString stem(QString word)
 {
+    if (word.front().isDigit()) {
+        static const QRegularExpression versionTail(QStringLiteral("(?:\\.x|\\.0)+$"));
+        return word.remove(versionTail);
+    }
     if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("’s")))
         word.chop(2);
     if (word.size() > 4 && word.endsWith(u's') && !word.endsWith(QLatin1String("ss")))
@@ -722,17 +729,22 @@ QStringList wordsOf(const QString &text)
     return words;
 }
 
-// The words of a fact that tell it apart: numbers, acronyms, and words of
-// four letters or more that are not common.
-QSet<QString> telltaleWords(const QString &fact)
+// The words of a fact that tell it apart, each with its weight: numbers,
+// acronyms and names with a dot, dash or underscore ("py-spy",
+// "sys.getsizeof") count twice, other words of four letters or more that
+// are not common once.
+QHash<QString, int> telltaleWords(const QString &fact)
 {
-    QSet<QString> telltale;
+    QHash<QString, int> telltale;
     for (const QString &w : wordsOf(fact)) {
         const bool number = w.front().isDigit();
         const bool acronym = w.size() >= 2 && w == w.toUpper() && !number;
+        const bool name = w.contains(u'.') || w.contains(u'-') || w.contains(u'_');
         const QString plain = stem(w.toLower());
-        if ((number && w.size() >= 2) || acronym || (plain.size() >= 4 && !isCommonWord(plain)))
-            telltale.insert(plain);
+        if ((number && plain.size() >= 2) || acronym || name)
+            telltale.insert(plain, 2);
+        else if (plain.size() >= 4 && !isCommonWord(plain))
+            telltale.insert(plain, 1);
     }
     return telltale;
 }
@@ -746,21 +758,32 @@ QSet<QString> plainWords(const QString &text)
 }
 
 // The article line that shares most of the fact's telltale words, when it
-// shares at least half of them (and two).
+// shares two of them and a third of their weight: enough to say where the
+// fact seems to be stated, even when the article words it differently.
 void findUse(ChecklistItem &fact, const QList<QSet<QString>> &lineWords)
 {
-    const QSet<QString> telltale = telltaleWords(fact.text);
-    if (telltale.isEmpty())
-        return;
-    qsizetype best = 0;
+    const QHash<QString, int> telltale = telltaleWords(fact.text);
+    int total = 0;
+    for (const int weight : telltale)
+        total += weight;
+    int best = 0;
+    int bestShared = 0;
     for (int i = 0; i < lineWords.size(); ++i) {
-        const qsizetype shared = QSet<QString>(telltale).intersect(lineWords.at(i)).size();
-        if (shared > best) {
-            best = shared;
+        int weight = 0;
+        int shared = 0;
+        for (auto it = telltale.cbegin(); it != telltale.cend(); ++it) {
+            if (lineWords.at(i).contains(it.key())) {
+                weight += it.value();
+                ++shared;
+            }
+        }
+        if (weight > best) {
+            best = weight;
+            bestShared = shared;
             fact.line = i + 1;
         }
     }
-    fact.used = best >= 2 && best * 2 >= telltale.size();
+    fact.used = bestShared >= 2 && best * 3 >= total;
     if (!fact.used)
         fact.line = 0;
 }
@@ -773,7 +796,7 @@ void addFacts(QStringView research, const QList<ArticleLine> &lines, QList<Check
     QList<QSet<QString>> lineWords;
     lineWords.reserve(lines.size());
     for (const ArticleLine &line : lines)
-        lineWords.append(line.code ? QSet<QString>() : plainWords(line.text));
+        lineWords.append(line.code ? QSet<QString>() : plainWords(line.raw));
     for (ChecklistItem &fact : facts)
         findUse(fact, lineWords);
     items.append(facts);

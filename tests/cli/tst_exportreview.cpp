@@ -65,21 +65,27 @@ void ExportReviewTest::export_namesWhatIsUnfinishedOnStandardError_data()
     QTest::addColumn<QStringList>("answers");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QStringList>("listed");
+    // After the article is written: what to check before publishing it.
+    QTest::addColumn<QStringList>("checklist");
 
-    QTest::newRow("complete") << complete << QStringLiteral("md") << QStringList();
+    QTest::newRow("complete") << complete << QStringLiteral("md") << QStringList() << QStringList();
     QTest::newRow("missing and failing")
         << QStringList{complete.at(0), QStringLiteral("draft|Too short")} << QStringLiteral("md")
         << QStringList{QStringLiteral("1 answer is missing: 3 \"Summary\"."),
-                       QStringLiteral("1 check fails: 2 \"Draft\" (Draft length).")};
+                       QStringLiteral("1 check fails: 2 \"Draft\" (Draft length).")}
+        << QStringList{QStringLiteral("before publishing, check:"),
+                       QStringLiteral("Leftovers: Missing answer: [MISSING: the answer to card 3, "
+                                      "\"Summary\" — paste it into PromptDeck first] (line 3)")};
     QTest::newRow("stale")
         << complete + QStringList{QStringLiteral("draft|Another long enough draft.")}
         << QStringLiteral("html")
-        << QStringList{QStringLiteral("1 card is stale: 3 \"Summary\" (card 2, Draft, changed).")};
+        << QStringList{QStringLiteral("1 card is stale: 3 \"Summary\" (card 2, Draft, changed).")}
+        << QStringList();
     QTest::newRow("the post: not part of the article")
-        << complete.mid(0, 3) << QStringLiteral("md") << QStringList();
+        << complete.mid(0, 3) << QStringLiteral("md") << QStringList() << QStringList();
     QTest::newRow("the post: part of the social export")
         << complete.mid(0, 3) << QStringLiteral("txt")
-        << QStringList{QStringLiteral("1 answer is missing: 4 \"Post\".")};
+        << QStringList{QStringLiteral("1 answer is missing: 4 \"Post\".")} << QStringList();
 }
 
 void ExportReviewTest::export_namesWhatIsUnfinishedOnStandardError()
@@ -87,23 +93,32 @@ void ExportReviewTest::export_namesWhatIsUnfinishedOnStandardError()
     QFETCH(QStringList, answers);
     QFETCH(QString, format);
     QFETCH(QStringList, listed);
+    QFETCH(QStringList, checklist);
     startWith(answers);
 
     QString expected;
     for (const QString &line : std::as_const(listed))
         expected += session() + QStringLiteral(": ") + line + QLatin1Char('\n');
+    QString afterwards;
+    for (const QString &line : std::as_const(checklist))
+        afterwards += session() + QStringLiteral(": ") + line + QLatin1Char('\n');
 
     const Run toStdout =
         promptdeck({QStringLiteral("export"), session(), QStringLiteral("--format"), format});
     QCOMPARE(toStdout.exitCode, 0);
-    QCOMPARE(toStdout.err, expected);
+    QCOMPARE(toStdout.err, expected + afterwards);
     QVERIFY(!toStdout.out.isEmpty());
 
     const QString out = m_dir->filePath(QStringLiteral("out.") + format);
     const Run toFile = promptdeck({QStringLiteral("export"), session(), QStringLiteral("--format"),
                                    format, QStringLiteral("-o"), out});
     QCOMPARE(toFile.exitCode, 0);
-    QCOMPARE(toFile.err, expected + QStringLiteral("Wrote %1.\n").arg(out));
+    const QString checklistLines =
+        checklist.isEmpty()
+            ? QString()
+            : afterwards + QStringLiteral("Wrote the checklist to %1.\n")
+                               .arg(m_dir->filePath(QStringLiteral("out.checklist.md")));
+    QCOMPARE(toFile.err, expected + QStringLiteral("Wrote %1.\n").arg(out) + checklistLines);
     QVERIFY(toFile.out.isEmpty());
     // What went to standard output is the export and nothing else.
     QFile file(out);

@@ -516,8 +516,15 @@ void ArticleChecklistTest::chains_pythonGil_listsFactsAssetAndWrappers()
                             "unknown"));
     QVERIFY(facts.at(1).used);
     QVERIFY(article.split(u'\n').at(facts.at(1).line - 1).startsWith(u"If you came here"));
+    const QStringList lines = article.split(u'\n');
+    // Worded otherwise in the article: "profiling.sampling, for Python 3.15",
+    // "These commands assume py-spy 0.4".
     QVERIFY(facts.at(2).text.contains(u"Tachyon"));
+    QVERIFY(facts.at(2).used);
+    QVERIFY(lines.at(facts.at(2).line - 1).contains(u"`profiling.sampling`, for Python 3.15"));
     QVERIFY(facts.at(3).text.startsWith(u"The current py-spy release"));
+    QVERIFY(facts.at(3).used);
+    QVERIFY(lines.at(facts.at(3).line - 1).startsWith(u"These commands assume py-spy 0.4"));
 
     const QList<ChecklistItem> assets = list.items(Group::Assets);
     QCOMPARE(assets.size(), 1);
