@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "answerguard.h"
+#include "article/articlechecklist.h"
+#include "article/checklistfile.h"
 #include "briefeditordialog.h"
 #include "briefpanel.h"
 #include "bundledsessioncontent.h"
@@ -12,6 +14,7 @@
 #include "guilogging.h"
 #include "historydialog.h"
 #include "io/safefilewriter.h"
+#include "publishchecklistdialog.h"
 #include "rerunguide.h"
 #include "session/sessionexporter.h"
 #include "session/sessionreview.h"
@@ -158,6 +161,8 @@ void MainWindow::wireViews()
             }
         }));
     connect(m_lifecycle, &SessionLifecycle::adopted, this, &MainWindow::onAdopted);
+    connect(m_lifecycle, &SessionLifecycle::adopted, this, &MainWindow::updateChecklistAction);
+    connect(m_document, &SessionDocument::sessionReset, this, &MainWindow::updateChecklistAction);
     connect(m_menus.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     connect(m_menus.exports, &QMenu::aboutToShow, this, &MainWindow::updateExportMenu);
@@ -191,6 +196,7 @@ void MainWindow::connectActions()
         if (CardWidget *card = m_deck->card(m_deck->currentCard()))
             card->setExpanded(!card->isExpanded());
     });
+    connect(a.beforePublish, &QAction::triggered, this, &MainWindow::showPublishChecklist);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -239,6 +245,7 @@ bool MainWindow::exportTo(const QString &exportId, const QString &path)
     m_deck->commitPendingEdits();
     const SessionExporter exporter(m_document->session());
     QByteArray bytes;
+    std::optional<QString> article;
     if (exportId.isEmpty()) {
         bytes = exporter.toJson(m_document->now());
     } else {
@@ -251,13 +258,64 @@ bool MainWindow::exportTo(const QString &exportId, const QString &path)
             return false;
         }
         bytes = rendered.value().toUtf8();
+        if (def == ArticleChecklist::articleExport(m_document->kit()))
+            article = rendered.value();
     }
     if (const Status written = SafeFileWriter::write(path, bytes); !written) {
         m_dialogs->warn(this, tr("Could Not Export"), written.errorText());
         return false;
     }
-    showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    const QString message = tr("Exported %1.").arg(QDir::toNativeSeparators(path));
+    showMessage(article ? message + QLatin1Char(' ') + writeChecklistBeside(path, *article)
+                        : message,
+                article ? 12000 : 6000);
     return true;
+}
+
+QString MainWindow::writeChecklistBeside(const QString &path, const QString &article)
+{
+    const ArticleChecklist list = ArticleChecklist::build(article, m_document->session());
+    const QStringList inputs =
+        m_document->filePath().isEmpty() ? QStringList() : QStringList{m_document->filePath()};
+    const Result<ChecklistFile::Outcome> written = ChecklistFile::writeBeside(path, list, inputs);
+    const QString listPath = QDir::toNativeSeparators(ChecklistFile::pathFor(path));
+    if (!written) {
+        m_dialogs->warn(this, tr("Checklist Not Written"), written.errorText());
+        return tr("The checklist was not written (View › Before You Publish shows it).");
+    }
+    switch (written.value()) {
+    case ChecklistFile::Outcome::Written:
+        return tr("What to check before publishing is in %1.").arg(listPath);
+    case ChecklistFile::Outcome::Cleared:
+        return tr("Nothing left to check; %1 says so now.").arg(listPath);
+    case ChecklistFile::Outcome::NotNeeded:
+        break;
+    }
+    return tr("Nothing left to check.");
+}
+
+void MainWindow::updateChecklistAction()
+{
+    m_actions.beforePublish->setEnabled(m_document->hasSession() &&
+                                        ArticleChecklist::articleExport(m_document->kit()));
+}
+
+void MainWindow::showPublishChecklist()
+{
+    if (!m_document->hasSession())
+        return;
+    m_deck->commitPendingEdits();
+    const ExportDef *def = ArticleChecklist::articleExport(m_document->kit());
+    if (!def)
+        return;
+    const Result<QString> rendered = SessionExporter(m_document->session()).render(*def);
+    if (!rendered) {
+        m_dialogs->warn(this, tr("Could Not Build the Article"), rendered.errorText());
+        return;
+    }
+    PublishChecklistDialog dialog(ArticleChecklist::build(rendered.value(), m_document->session()),
+                                  m_clipboard, this);
+    m_dialogs->exec(&dialog);
 }
 
 bool MainWindow::mayExportAsItIs(const ExportDef &def, const QString &title,

@@ -50,8 +50,12 @@ public:
     void showHistory(int row);
     // Writes a kit export (by id) or, for an empty id, the session as JSON.
     // What is unfinished is asked about before (File > Export), not here.
+    // For the article export, the list of what to check before publishing
+    // is written beside it (ChecklistFile); the status bar says where.
     bool exportTo(const QString &exportId, const QString &path);
     void copyArticle();
+    // View › Before You Publish: the article's checklist in a dialog.
+    void showPublishChecklist();
 
     Core::SessionDocument *document() const { return m_document; }
     Core::CardListModel *model() const { return m_model; }
@@ -85,6 +89,11 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateExportMenu();
+    // Before You Publish is there for kits with an article export.
+    void updateChecklistAction();
+    // After the article export to path: the checklist beside it. Returns
+    // what the status bar adds about it; a refusal is shown as a warning.
+    QString writeChecklistBeside(const QString &path, const QString &article);
     // Before an export of the kit (not the JSON backup) or Copy Article:
     // names the stale cards, missing answers and failing checks it would go
     // ahead with and asks, Cancel by default. True when nothing is listed or

@@ -81,6 +81,11 @@ WindowActions WindowActions::create(QWidget *window)
     a.toggleCard =
         makeAction(window, QStringLiteral("toggleCardAction"),
                    tr("Expand or Collapse the Current Card"), QKeySequence(tr("Ctrl+Return")));
+    a.beforePublish = makeAction(window, QStringLiteral("beforePublishAction"),
+                                 tr("Before You &Publish…"), QKeySequence(tr("Ctrl+Shift+P")));
+    a.beforePublish->setToolTip(
+        tr("What to check in the article before you publish it (Ctrl+Shift+P)"));
+    a.beforePublish->setEnabled(false);
     a.about = makeAction(window, QStringLiteral("aboutAction"), tr("&About PromptDeck"));
     return a;
 }
@@ -113,6 +118,8 @@ WindowActions::Menus WindowActions::addMenus(QMainWindow *window) const
     view->addActions({nextCard, previousCard, nextStale, toggleCard});
     view->addSeparator();
     view->addActions({expandAll, collapseAll});
+    view->addSeparator();
+    view->addAction(beforePublish);
 
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->addAction(about);

@@ -47,6 +47,7 @@ public:
     QAction *nextCard = nullptr;
     QAction *previousCard = nullptr;
     QAction *toggleCard = nullptr;
+    QAction *beforePublish = nullptr;
     QAction *about = nullptr;
 
     // The menus whose entries change with the session; the window fills

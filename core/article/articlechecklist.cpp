@@ -905,6 +905,8 @@ QString ArticleChecklist::itemLine(const ChecklistItem &item)
 QString ArticleChecklist::toMarkdown() const
 {
     QString out = tr("# Before you publish") + QStringLiteral("\n");
+    if (isEmpty())
+        return out + QStringLiteral("\n") + tr("Nothing left to check.") + QStringLiteral("\n");
     for (const Group group : groups()) {
         const QList<ChecklistItem> of = items(group);
         if (of.isEmpty())

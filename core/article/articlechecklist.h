@@ -76,7 +76,8 @@ public:
     // "text (line N)", or the text alone when the item has no line.
     static QString itemLine(const ChecklistItem &item);
 
-    // A heading per group that has items, each item as "- [ ] … (line N)".
+    // A heading per group that has items, each item as "- [ ] … (line N)";
+    // "Nothing left to check." when there are none.
     QString toMarkdown() const;
     // One line per item, "Group: … (line N)", for a terminal.
     QStringList lines() const;

@@ -63,9 +63,7 @@ bool ChecklistFile::isChecklist(QByteArrayView bytes)
 
 QByteArray ChecklistFile::content(const ArticleChecklist &list)
 {
-    const QString body =
-        list.isEmpty() ? tr("Nothing left to check.") + QStringLiteral("\n") : list.toMarkdown();
-    return signature + "\n\n" + body.toUtf8();
+    return signature + "\n\n" + list.toMarkdown().toUtf8();
 }
 
 Result<ChecklistFile::Outcome> ChecklistFile::writeBeside(const QString &exportPath,

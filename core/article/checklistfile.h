@@ -38,7 +38,7 @@ public:
     static Result<Outcome> writeBeside(const QString &exportPath, const ArticleChecklist &list,
                                        const QStringList &inputs);
 
-    // The file's content for the list (the "nothing left" text when empty).
+    // The file's content: the signature, then the list's Markdown.
     static QByteArray content(const ArticleChecklist &list);
     // Whether bytes begin as a checklist PromptDeck wrote.
     static bool isChecklist(QByteArrayView bytes);
