@@ -17,7 +17,7 @@ namespace PromptDeck::Core {
 
 class Session;
 struct ExportDef;
-struct Kit;
+class Kit;
 
 struct ChecklistItem
 {
