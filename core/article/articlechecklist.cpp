@@ -86,31 +86,52 @@ bool isHeading(QStringView line)
     return heading.match(line).hasMatch();
 }
 
-// Replaces each code span (a run of backticks up to the next run of the
-// same length) with spaces, so columns and brackets outside stay put.
-QString blankInlineCode(const QString &line)
+struct TickRun
 {
-    QString out = line;
-    qsizetype i = 0;
-    while (i < out.size()) {
-        if (out.at(i) != u'`') {
+    qsizetype start = 0;
+    qsizetype length = 0;
+};
+
+QList<TickRun> tickRuns(const QString &line)
+{
+    QList<TickRun> runs;
+    for (qsizetype i = 0; i < line.size();) {
+        if (line.at(i) != u'`') {
             ++i;
             continue;
         }
-        qsizetype run = 0;
-        while (i + run < out.size() && out.at(i + run) == u'`')
-            ++run;
-        const QString ticks(run, u'`');
-        qsizetype close = out.indexOf(ticks, i + run);
-        while (close >= 0 && close + run < out.size() && out.at(close + run) == u'`')
-            close = out.indexOf(ticks, close + run + 1);
-        if (close < 0) {
-            i += run;
+        const qsizetype start = i;
+        while (i < line.size() && line.at(i) == u'`')
+            ++i;
+        runs.append({start, i - start});
+    }
+    return runs;
+}
+
+// Replaces each code span (a run of backticks up to the next run of the
+// same length) with spaces, so columns and brackets outside stay put. Each
+// run's closer is found from a table of the next run of each length, so a
+// line of many unmatched runs costs no more than one pass.
+QString blankInlineCode(const QString &line)
+{
+    const QList<TickRun> runs = tickRuns(line);
+    if (runs.size() < 2)
+        return line;
+    QList<qsizetype> nextOfSameLength(runs.size(), -1);
+    QHash<qsizetype, qsizetype> seen;
+    for (qsizetype r = runs.size() - 1; r >= 0; --r) {
+        nextOfSameLength[r] = seen.value(runs.at(r).length, -1);
+        seen.insert(runs.at(r).length, r);
+    }
+    QString out = line;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const qsizetype close = nextOfSameLength.at(r);
+        if (close < 0)
             continue;
-        }
-        for (qsizetype k = i; k < close + run; ++k)
+        const qsizetype end = runs.at(close).start + runs.at(close).length;
+        for (qsizetype k = runs.at(r).start; k < end; ++k)
             out[k] = u' ';
-        i = close + run;
+        r = close;
     }
     return out;
 }
@@ -193,21 +214,22 @@ bool isReferenceDefinition(QStringView line)
     return definition.match(line).hasMatch();
 }
 
-// The index of the ']' that closes the '[' at open, or -1.
-qsizetype closingBracket(const QString &s, qsizetype open)
+// For each '[' of s that is closed, the index of its ']' (brackets nest;
+// a backslash escapes one), in one pass whatever the line holds.
+QHash<qsizetype, qsizetype> bracketPairs(const QString &s)
 {
-    int depth = 0;
-    for (qsizetype i = open; i < s.size(); ++i) {
+    QHash<qsizetype, qsizetype> pairs;
+    QList<qsizetype> open;
+    for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        if (c == u'\\') {
+        if (c == u'\\')
             ++i;
-        } else if (c == u'[') {
-            ++depth;
-        } else if (c == u']' && --depth == 0) {
-            return i;
-        }
+        else if (c == u'[')
+            open.append(i);
+        else if (c == u']' && !open.isEmpty())
+            pairs.insert(open.takeLast(), i);
     }
-    return -1;
+    return pairs;
 }
 
 struct InlineDestination
@@ -374,6 +396,9 @@ public:
 private:
     void scanLine(int lineNumber, const QString &s)
     {
+        if (!s.contains(u'['))
+            return;
+        m_pairs = bracketPairs(s);
         qsizetype i = 0;
         while (i < s.size()) {
             if (s.at(i) == u'\\') {
@@ -384,9 +409,11 @@ private:
                 ++i;
                 continue;
             }
-            const qsizetype close = closingBracket(s, i);
-            if (close < 0)
-                return;
+            const qsizetype close = m_pairs.value(i, -1);
+            if (close < 0) {
+                ++i;
+                continue;
+            }
             const bool image = i > 0 && s.at(i - 1) == u'!';
             i = bracket(lineNumber, s, i, close, image);
         }
@@ -404,7 +431,7 @@ private:
             return d.end;
         }
         if (next == u'[') {
-            const qsizetype refClose = closingBracket(s, close + 1);
+            const qsizetype refClose = m_pairs.value(close + 1, -1);
             if (refClose > 0) {
                 const QString label = s.mid(close + 2, refClose - close - 2);
                 if (!image)
@@ -475,6 +502,7 @@ private:
     QHash<QString, QString> m_definitions;
     QString m_missingWord;
     QList<ChecklistItem> m_items;
+    QHash<qsizetype, qsizetype> m_pairs; // of the line being scanned
 };
 
 // The line without Markdown emphasis around it: "*Word count: ~1,500*".

@@ -9,6 +9,7 @@
 #include "kit/kitloader.h"
 #include "session/session.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void leftovers_chatLikeProse_isNoItem_data();
     void leftovers_chatLikeProse_isNoItem();
     void leftovers_theSessionsMissingMarker_isListed();
+    void build_hostileLines_takeOnePass();
     void markdown_hasAHeadingPerGroupAndATaskPerItem();
     void chains_pythonGil_listsFactsAssetAndWrappers();
     void chains_emailAuth_listsFactsAssetsAndWrappers();
@@ -474,6 +476,29 @@ void ArticleChecklistTest::leftovers_theSessionsMissingMarker_isListed()
     QVERIFY(leftovers.first().text.contains(marker));
     // No research answer yet: no facts.
     QVERIFY(ArticleChecklist::build(article, session).items(Group::Facts).isEmpty());
+}
+
+void ArticleChecklistTest::build_hostileLines_takeOnePass()
+{
+    // An unclosed bracket does not hide the note after it.
+    QCOMPARE(described(itemsOf(QStringLiteral("Use a [ bracket. [TODO: x]"), Group::Leftovers)),
+             QStringList{QStringLiteral("1: Note for the writer: [TODO: x]")});
+    // A megabyte line of unclosed brackets, of unmatched backtick runs of
+    // every length, of links without a closing parenthesis: each takes one
+    // pass (seconds would mean the square of its length).
+    QString ticks;
+    for (int n = 1; ticks.size() < 1'000'000; ++n)
+        ticks += QString(n, u'`') + u'a';
+    const QStringList lines{QString(1'000'000, u'['), ticks,
+                            QStringLiteral("[a](b ").repeated(150'000),
+                            QStringLiteral("[x] ").repeated(250'000)};
+    for (const QString &line : lines) {
+        QElapsedTimer timer;
+        timer.start();
+        const ArticleChecklist list = ArticleChecklist::build(line, QString());
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        Q_UNUSED(list);
+    }
 }
 
 void ArticleChecklistTest::markdown_hasAHeadingPerGroupAndATaskPerItem()
