@@ -2,6 +2,7 @@
 
 #include "base/inputlimits.h"
 #include "base/suggestion.h"
+#include "kit/weburl.h"
 #include "yaml/yamlreader.h"
 
 #include <QRegularExpression>
@@ -184,8 +185,13 @@ bool Reader::readLinkMember(const FieldDef &field, const YamlNode &key, const Ya
         return false;
     } else if (key.scalar() == QLatin1String("title")) {
         link.title = value.scalar();
+    } else if (const QString problem = WebUrl::problem(value.scalar().trimmed());
+               !value.scalar().trimmed().isEmpty() && !problem.isEmpty()) {
+        error(value, BriefLoader::tr("the url '%1' of an article of '%2' %3")
+                         .arg(value.scalar(), field.key, problem));
+        return false;
     } else {
-        link.url = value.scalar();
+        link.url = value.scalar().trimmed();
     }
     return true;
 }

@@ -1,12 +1,14 @@
 #include "map/maploader.h"
 
 #include "base/inputlimits.h"
+#include "kit/weburl.h"
 #include "yaml/yamlmapreader.h"
 #include "yaml/yamlreader.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace PromptDeck::Core {
 
@@ -21,6 +23,68 @@ bool staysInside(const QString &path)
     const QStringList parts =
         QDir::fromNativeSeparators(path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     return !parts.contains(QStringLiteral(".."));
+}
+
+// A slug is a path under the map's base_url: letters and digits, with '-',
+// '_', '.' or '/' between them, and optionally a '/' at the end.
+bool isSlug(const QString &slug)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9]+([-_./][A-Za-z0-9]+)*/?$"));
+    return pattern.match(slug).hasMatch();
+}
+
+// The map's base_url: an absolute http(s) URL, or empty.
+QString readBaseUrl(YamlMapReader &top)
+{
+    const std::optional<QString> base =
+        top.text(QStringLiteral("base_url"), YamlMapReader::Optional);
+    if (!base || base->isEmpty())
+        return {};
+    const QString problem = WebUrl::problem(*base);
+    if (!problem.isEmpty()) {
+        top.addError(*top.node(QStringLiteral("base_url"), YamlMapReader::Optional),
+                     MapLoader::tr("the base_url '%1' %2").arg(*base, problem));
+        return {};
+    }
+    return *base;
+}
+
+// An article's URL: its url: when given, else the map's base_url and its
+// slug (by default its title's, as in session file names); empty without
+// either.
+QString readArticleUrl(YamlMapReader &reader, const QString &title, const QString &baseUrl,
+                       Diagnostics &warnings, const QString &fileName)
+{
+    const std::optional<QString> slug =
+        reader.text(QStringLiteral("slug"), YamlMapReader::Optional);
+    if (const std::optional<QString> url =
+            reader.text(QStringLiteral("url"), YamlMapReader::Optional);
+        url && !url->isEmpty()) {
+        const QString problem = WebUrl::problem(*url);
+        if (!problem.isEmpty())
+            reader.addError(*reader.node(QStringLiteral("url"), YamlMapReader::Optional),
+                            MapLoader::tr("the url '%1' %2").arg(*url, problem));
+        return problem.isEmpty() ? *url : QString();
+    }
+    if (slug && !isSlug(*slug)) {
+        reader.addError(*reader.node(QStringLiteral("slug"), YamlMapReader::Optional),
+                        MapLoader::tr("the slug '%1' is not a URL path: use letters and digits "
+                                      "with '-', '_', '.' or '/' between them, like "
+                                      "profiling-in-production")
+                            .arg(*slug));
+        return {};
+    }
+    if (baseUrl.isEmpty()) {
+        if (slug) {
+            const YamlNode *node = reader.node(QStringLiteral("slug"), YamlMapReader::Optional);
+            warnings.append(Diagnostic::warning(
+                fileName, node->line(), node->column(),
+                MapLoader::tr("the slug '%1' gives no URL: the map has no 'base_url'").arg(*slug)));
+        }
+        return {};
+    }
+    return WebUrl::join(baseUrl, slug ? *slug : TopicalMap::slug(title));
 }
 
 } // namespace
@@ -49,6 +113,8 @@ Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapF
                   .value_or(QStringLiteral("seo-article"));
     if (map.kit.contains(QLatin1Char('/')) || map.kit.endsWith(QStringLiteral(".yaml")))
         map.kit = relative(map.kit);
+    const QString baseUrl = readBaseUrl(top);
+    map.baseUrl = baseUrl;
     if (const YamlNode *defaults =
             top.mapping(QStringLiteral("brief_defaults"), YamlMapReader::Optional))
         map.briefDefaults = *defaults;
@@ -66,8 +132,7 @@ Result<TopicalMap> MapLoader::load(const SourceText &source, const QString &mapF
         article.line = node.line();
         article.title =
             reader.text(QStringLiteral("title"), YamlMapReader::Required).value_or(QString());
-        article.url =
-            reader.text(QStringLiteral("url"), YamlMapReader::Optional).value_or(QString());
+        article.url = readArticleUrl(reader, article.title, baseUrl, ownWarnings, fileName);
         if (const YamlNode *brief =
                 reader.mapping(QStringLiteral("brief"), YamlMapReader::Optional))
             article.brief = *brief;

@@ -20,7 +20,7 @@ namespace PromptDeck::Core {
 struct MapArticle
 {
     QString title;
-    QString url;
+    QString url; // its url:, else the map's base_url and its slug; may be empty
     QString group;
     bool pillar = false;
     std::optional<YamlNode> brief; // written in the map
@@ -35,8 +35,9 @@ class TopicalMap final
 
 public:
     QString name;
-    QString file; // the map file, absolute
-    QString kit;  // a bundled kit name or an absolute path
+    QString file;    // the map file, absolute
+    QString kit;     // a bundled kit name or an absolute path
+    QString baseUrl; // where the map's articles are published, or empty
     QStringList groups;
     QList<MapArticle> articles; // per group: the pillar, then the cluster articles
     std::optional<YamlNode> briefDefaults;
@@ -50,7 +51,8 @@ public:
     // Required fields may be missing: BriefLoader::missingRequired says which.
     Result<Brief> briefFor(int article, const Kit &kit, Diagnostics *warnings = nullptr) const;
 
-    // A file name for a title: lower case, words joined by hyphens.
+    // A file name (and the default URL slug) for a title: lower case, words
+    // joined by hyphens.
     static QString slug(const QString &title);
 };
 

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void briefFor_withoutABrief_saysWhatIsMissing();
     void badMap_data();
     void badMap();
+    void urls_fromBaseUrlAndSlugs();
+    void urls_withoutBaseUrl();
     void slug_data();
     void slug();
     void library_showsWhereEachArticleStands();
@@ -169,8 +171,8 @@ void TopicalMapTest::badMap_data()
     QTest::newRow("no name") << QByteArray("groups:\n  - name: G\n") << 1 << "the map has no 'map'";
     QTest::newRow("no groups") << QByteArray("map: M\ngroups: []\n") << 2 << "'groups' is empty";
     QTest::newRow("article without title")
-        << QByteArray("map: M\ngroups:\n  - name: G\n    articles:\n      - url: x\n") << 5
-        << "an article of group 'G' has no 'title'";
+        << QByteArray("map: M\ngroups:\n  - name: G\n    articles:\n      - url: https://e.com/x\n")
+        << 5 << "an article of group 'G' has no 'title'";
     QTest::newRow("missing brief file")
         << QByteArray("map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n        "
                       "brief_file: nowhere.yaml\n")
@@ -181,6 +183,32 @@ void TopicalMapTest::badMap_data()
         << 6 << "would share its session file same-title.promptdeck with the article on line 5";
     QTest::newRow("duplicate group") << QByteArray("map: M\ngroups:\n  - name: G\n  - name: G\n")
                                      << 4 << "two content groups are named 'G'";
+    QTest::newRow("base_url without scheme")
+        << QByteArray("map: M\nbase_url: example.com/python/\ngroups:\n  - name: G\n") << 2
+        << "the base_url 'example.com/python/' is not an absolute web address";
+    QTest::newRow("relative base_url")
+        << QByteArray("map: M\nbase_url: /python/\ngroups:\n  - name: G\n") << 2
+        << "the base_url '/python/' is not an absolute web address";
+    QTest::newRow("base_url with a space")
+        << QByteArray(
+               "map: M\nbase_url: https://example.com/python guides/\ngroups:\n  - name: G\n")
+        << 2 << "the base_url 'https://example.com/python guides/' contains a space";
+    QTest::newRow("relative article url")
+        << QByteArray("map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n"
+                      "        url: /a/\n")
+        << 6 << "the url '/a/' is not an absolute web address";
+    QTest::newRow("pillar url of another scheme")
+        << QByteArray("map: M\ngroups:\n  - name: G\n    pillar:\n      title: P\n"
+                      "      url: mailto:p@example.com\n")
+        << 6 << "the url 'mailto:p@example.com' is not an absolute web address";
+    QTest::newRow("slug with a space")
+        << QByteArray("map: M\nbase_url: https://e.com/\ngroups:\n  - name: G\n    articles:\n"
+                      "      - title: A\n        slug: my article\n")
+        << 7 << "the slug 'my article' is not a URL path";
+    QTest::newRow("slug that is a URL")
+        << QByteArray("map: M\nbase_url: https://e.com/\ngroups:\n  - name: G\n    articles:\n"
+                      "      - title: A\n        slug: https://e.com/a\n")
+        << 7 << "the slug 'https://e.com/a' is not a URL path";
     // Found by fuzzing: two groups without a name crashed the loader.
     QTest::newRow("two groups without a name")
         << QByteArray("map: M\ngroups:\n  - title: G\n  - pillar: {title: P}\n") << 3
@@ -198,6 +226,78 @@ void TopicalMapTest::badMap()
     QVERIFY2(map.error().message.contains(message), qPrintable(map.errorText()));
     QCOMPARE(map.error().file, QStringLiteral("bad-map.yaml"));
     QCOMPARE(map.error().line, line);
+    QVERIFY(map.error().column > 0);
+}
+
+void TopicalMapTest::urls_fromBaseUrlAndSlugs()
+{
+    const QByteArray yaml = "map: M\n"
+                            "base_url: https://example.com/python\n"
+                            "groups:\n"
+                            "  - name: G\n"
+                            "    pillar:\n"
+                            "      title: Performance Tuning & Profiling Python Code\n"
+                            "      slug: python-performance/\n"
+                            "    articles:\n"
+                            "      - title: Profiling in production\n"
+                            "      - title: Reading Python bytecode with dis\n"
+                            "        slug: guides/dis\n"
+                            "      - title: Crème brûlée à la maison\n"
+                            "      - title: Published elsewhere\n"
+                            "        url: https://blog.example.org/elsewhere/\n"
+                            "        slug: ignored-when-url-is-given\n";
+    Diagnostics warnings;
+    const Result<TopicalMap> loaded =
+        MapLoader::load(SourceText(QStringLiteral("urls.yaml"), yaml),
+                        m_dir->filePath(QStringLiteral("urls.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(formatDiagnostics(warnings)));
+    const TopicalMap &map = loaded.value();
+    QCOMPARE(map.baseUrl, QStringLiteral("https://example.com/python"));
+    QStringList urls;
+    for (const MapArticle &article : map.articles)
+        urls.append(article.url);
+    QCOMPARE(urls,
+             (QStringList{QStringLiteral("https://example.com/python/python-performance/"),
+                          // The slug of the title, as in session file names.
+                          QStringLiteral("https://example.com/python/profiling-in-production"),
+                          QStringLiteral("https://example.com/python/guides/dis"),
+                          QStringLiteral("https://example.com/python/creme-brulee-a-la-maison"),
+                          QStringLiteral("https://blog.example.org/elsewhere/")}));
+    // Siblings filled in from the map carry the URLs, so card 8 can link.
+    const Brief brief = map.briefFor(1, *m_kit).value();
+    const QList<BriefLink> siblings = brief.value(QStringLiteral("siblings")).links();
+    QCOMPARE(siblings.size(), 4);
+    QCOMPARE(siblings.at(0),
+             (BriefLink{QStringLiteral("Performance Tuning & Profiling Python Code"),
+                        QStringLiteral("https://example.com/python/python-performance/"), true}));
+    QCOMPARE(siblings.at(1).url, QStringLiteral("https://example.com/python/guides/dis"));
+}
+
+void TopicalMapTest::urls_withoutBaseUrl()
+{
+    // The test map has no base_url: only the articles with a url: have one.
+    const TopicalMap map = loadMap();
+    QVERIFY(map.baseUrl.isEmpty());
+    QCOMPARE(map.articles.at(0).url, QStringLiteral("https://example.com/python-performance/"));
+    QCOMPARE(map.articles.at(1).url, QString());
+    QCOMPARE(map.articles.at(3).url, QString());
+
+    // A slug without a base_url makes no URL, and says so where it stands.
+    Diagnostics warnings;
+    const Result<TopicalMap> loaded =
+        MapLoader::load(SourceText(QStringLiteral("slug.yaml"),
+                                   "map: M\ngroups:\n  - name: G\n    articles:\n      - title: A\n"
+                                   "        slug: a-page\n"),
+                        m_dir->filePath(QStringLiteral("slug.yaml")), &warnings);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    QCOMPARE(loaded.value().articles.at(0).url, QString());
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.at(0).line, 6);
+    QCOMPARE(warnings.at(0).column, 15);
+    QVERIFY2(warnings.at(0).message.contains(
+                 QStringLiteral("the slug 'a-page' gives no URL: the map has no 'base_url'")),
+             qPrintable(warnings.at(0).message));
 }
 
 void TopicalMapTest::slug_data()

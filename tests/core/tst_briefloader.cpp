@@ -15,6 +15,7 @@ private Q_SLOTS:
     void initTestCase();
     void load_goodBrief_typesEveryField();
     void load_absentOptionalFields_areEmpty();
+    void load_linkUrls_optionalAndAbsolute();
     void load_badBrief_data();
     void load_badBrief();
     void load_unknownKey_isAWarning();
@@ -67,6 +68,25 @@ void BriefLoaderTest::load_goodBrief_typesEveryField()
              QVariant(true));
 }
 
+void BriefLoaderTest::load_linkUrls_optionalAndAbsolute()
+{
+    const Result<Brief> brief = BriefLoader::load(
+        SourceText(
+            QStringLiteral("links.yaml"),
+            "topic: T\nrelated:\n  - title: No URL yet\n  - title: Blank URL\n    url: \"\"\n"
+            "  - title: Plain http\n    url: http://example.com/plain\n"
+            "  - {title: Spaced, url: \"  https://example.com/a%20b/  \"}\n"),
+        *m_kit);
+    QVERIFY2(brief.ok(), qPrintable(brief.errorText()));
+    const QList<BriefLink> links = brief.value().value(QStringLiteral("related")).links();
+    QCOMPARE(links.size(), 4);
+    QCOMPARE(links.at(0).url, QString());
+    QCOMPARE(links.at(1).url, QString());
+    QCOMPARE(links.at(2).url, QStringLiteral("http://example.com/plain"));
+    // Spaces around the URL (a paste from the address bar) are not part of it.
+    QCOMPARE(links.at(3).url, QStringLiteral("https://example.com/a%20b/"));
+}
+
 void BriefLoaderTest::load_absentOptionalFields_areEmpty()
 {
     const Result<Brief> brief = BriefLoader::load(
@@ -95,6 +115,22 @@ void BriefLoaderTest::load_badBrief_data()
                                   << "'points' must be a list (lines starting with '- '), not text";
     QTest::newRow("link without title")
         << "link-without-title.yaml" << 3 << 5 << "an article of 'related' has no title";
+    // A sibling's url is optional; when given it is an absolute http(s) URL,
+    // as a writer pastes it from the browser, so that links made from it work.
+    QTest::newRow("relative url")
+        << "link-relative-url.yaml" << 4 << 10
+        << "the url '/blog/how-we-run-ci' of an article of 'related' is not an absolute web "
+           "address; write it in full, starting with https://";
+    QTest::newRow("url without scheme")
+        << "link-url-without-scheme.yaml" << 4 << 10
+        << "the url 'example.com/ci' of an article of 'related' is not an absolute web address";
+    QTest::newRow("ftp url") << "link-ftp-url.yaml" << 6 << 10
+                             << "the url 'ftp://example.com/remote' of an article of 'related' is "
+                                "not an absolute web address";
+    QTest::newRow("url with a space")
+        << "link-url-with-space.yaml" << 3 << 33
+        << "the url 'https://example.com/how we run ci' of an article of 'related' contains a "
+           "space";
     QTest::newRow("text is a list")
         << "text-not-text.yaml" << 1 << 8 << "'topic' must be text, not a list";
 }
