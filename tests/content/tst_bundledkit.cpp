@@ -3,6 +3,8 @@
 // writer relies on, and every item of the brief reaches the prompts where it
 // matters.
 #include "bundledcontent.h"
+#include "checks/answerchecker.h"
+#include "kit/briefloader.h"
 #include "session/session.h"
 #include "text/textstats.h"
 
@@ -34,6 +36,11 @@ private Q_SLOTS:
     void limits_areStatedWhereWritersNeedThem_data();
     void limits_areStatedWhereWritersNeedThem();
     void chain_withWrittenAnswers_fillsEveryLaterPrompt();
+    void linksPrompt_marksArticlesWithoutAUrl();
+    void linksCheck_realAnswers_data();
+    void linksCheck_realAnswers();
+    void linksCheck_brokenLinks_data();
+    void linksCheck_brokenLinks();
 
 private:
     QString prompt(const QString &cardId) const;
@@ -347,6 +354,149 @@ void BundledKitTest::chain_withWrittenAnswers_fillsEveryLaterPrompt()
     const QString thread = session.renderPrompt(m_kit->cardIndex(u"x-thread")).value().text;
     QVERIFY(thread.contains(
         QStringLiteral("Meta description: Python GIL explained with the interpreter")));
+}
+
+namespace {
+
+QString readData(const QString &path)
+{
+    QFile file(QStringLiteral(PROMPTDECK_TEST_DATA "/") + path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+// A chain's brief (tests/data/chains/NAME/brief.yaml), or the bundled one.
+Brief chainBrief(const QString &chain, const Kit &kit)
+{
+    const QString path = QStringLiteral(PROMPTDECK_TEST_DATA "/chains/%1/brief.yaml").arg(chain);
+    Result<Brief> brief = QFile::exists(path)
+                              ? BriefLoader::loadFile(path, kit)
+                              : BundledContent::loadBrief(QStringLiteral("python-gil"), kit);
+    if (!brief)
+        qFatal("%s", qPrintable(brief.errorText()));
+    return brief.value();
+}
+
+QStringList shownResults(const QList<CheckResult> &results)
+{
+    QStringList shown;
+    for (const CheckResult &r : results)
+        shown.append(checkLevelId(r.level) + QStringLiteral(" | ") + r.message);
+    return shown;
+}
+
+} // namespace
+
+// The links card lists each sibling with its URL or "no URL yet", and asks
+// for suggestions in plain text, never for a title as a destination.
+void BundledKitTest::linksPrompt_marksArticlesWithoutAUrl()
+{
+    const QString gil = prompt(QStringLiteral("links"));
+    QVERIFY(gil.contains(QStringLiteral("- Performance Tuning & Profiling Python Code (the pillar "
+                                        "article of this content group) — no URL yet\n"
+                                        "- Profiling in production — no URL yet\n")));
+    QVERIFY(gil.contains(QStringLiteral("Suggested links (no URL yet):")));
+    QVERIFY(gil.contains(QStringLiteral("never use a title as a destination")));
+    QVERIFY(!gil.contains(QStringLiteral("angle brackets")));
+
+    const Session email(m_kit, chainBrief(QStringLiteral("email-auth"), *m_kit),
+                        QDateTime::currentDateTimeUtc());
+    const QString mixed = email.renderPrompt(m_kit->cardIndex(u"links")).value().text;
+    QVERIFY(mixed.contains(
+        QStringLiteral("- Email deliverability for small business: the complete guide (the "
+                       "pillar article of this content group) — "
+                       "https://mail-guide.example.com/email-deliverability/\n")));
+    QVERIFY(mixed.contains(QStringLiteral("- Reading DMARC aggregate reports — no URL yet\n")));
+}
+
+// Real chat answers to the links card (tests/data/chains/*/08-links.md) for
+// briefs with no, some and all sibling URLs pass every check.
+void BundledKitTest::linksCheck_realAnswers_data()
+{
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("count");
+    QTest::newRow("python-gil: no URLs, two suggestions")
+        << "python-gil"
+        << "Internal links: 0 (different links to the listed URLs) — no listed article has a URL "
+           "yet, so there is nothing to link";
+    QTest::newRow("email-auth: two URLs, one suggestion")
+        << "email-auth"
+        << "Internal links: 2 (different links to the listed URLs; only 2 listed articles have "
+           "a URL) — within 2–6";
+    QTest::newRow("raised-beds: every sibling has a URL")
+        << "raised-beds"
+        << "Internal links: 4 (different links to the listed URLs) — within 4–6";
+}
+
+void BundledKitTest::linksCheck_realAnswers()
+{
+    QFETCH(QString, chain);
+    QFETCH(QString, count);
+    const Brief brief = chainBrief(chain, *m_kit);
+    const QString answer = readData(QStringLiteral("chains/%1/08-links.md").arg(chain));
+    const QList<CheckResult> results =
+        AnswerChecker(*m_kit, brief).check(m_kit->cardIndex(u"links"), answer);
+    const QStringList shown = shownResults(results);
+    QVERIFY2(!results.isEmpty() && AnswerChecker::worst(results) == CheckResult::Level::Pass,
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    QCOMPARE(results.first().message, count);
+    // The pillar is linked, or (without a URL) named among the suggestions.
+    QVERIFY(std::any_of(results.cbegin(), results.cend(),
+                        [](const CheckResult &r) { return r.label == u"Pillar link"; }));
+}
+
+// What went wrong before: a title in angle brackets as the destination
+// (exported as a broken href), and URLs the brief does not list.
+void BundledKitTest::linksCheck_brokenLinks_data()
+{
+    QTest::addColumn<QString>("chain");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("failure");
+    QTest::newRow("python-gil: titles in angle brackets")
+        << "python-gil"
+        << "1. [Python performance tuning guide](<Performance Tuning & Profiling Python Code>) — "
+           "Section: Conclusion and next steps — Sentence: Read the Python performance tuning "
+           "guide for the full toolkit.\n"
+           "2. [profiling Python in production](<Profiling in production>) — Section: Conclusion "
+           "and next steps — Sentence: Then learn profiling Python in production.\n"
+        << "fail | Links to an article's title instead of its URL: “Performance Tuning & "
+           "Profiling Python Code”, “Profiling in production”";
+    QTest::newRow("python-gil: URLs guessed from the titles")
+        << "python-gil"
+        << "1. [Python performance tuning guide](https://example.com/performance-tuning/) — "
+           "Section: Conclusion and next steps — Sentence: Read the guide.\n"
+        << "fail | Links to a page the brief does not list: "
+           "“https://example.com/performance-tuning/”";
+    QString emailAuth = readData(QStringLiteral("chains/email-auth/08-links.md"));
+    emailAuth.replace(QStringLiteral("- Reading DMARC aggregate reports – **to:** Reading DMARC "
+                                     "aggregate reports –"),
+                      QStringLiteral("3. [Reading DMARC aggregate reports](<Reading DMARC "
+                                     "aggregate reports>) –"));
+    QTest::newRow("email-auth: the article without a URL linked by its title")
+        << "email-auth" << emailAuth
+        << "fail | Links to an article's title instead of its URL: “Reading DMARC aggregate "
+           "reports”";
+    QString raisedBeds = readData(QStringLiteral("chains/raised-beds/08-links.md"));
+    raisedBeds.replace(QStringLiteral("https://gardening.example.org/watering-vegetables/"),
+                       QStringLiteral("https://gardening.example.org/watering-guide/"));
+    QTest::newRow("raised-beds: one URL changed")
+        << "raised-beds" << raisedBeds
+        << "fail | Links to a page the brief does not list: "
+           "“https://gardening.example.org/watering-guide/”";
+}
+
+void BundledKitTest::linksCheck_brokenLinks()
+{
+    QFETCH(QString, chain);
+    QFETCH(QString, answer);
+    QFETCH(QString, failure);
+    const QList<CheckResult> results =
+        AnswerChecker(*m_kit, chainBrief(chain, *m_kit)).check(m_kit->cardIndex(u"links"), answer);
+    const QStringList shown = shownResults(results);
+    QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                         [&](const QString &line) { return line.startsWith(failure); }),
+             qPrintable(shown.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(BundledKitTest)

@@ -303,30 +303,43 @@ void AnswerCheckerTest::check_data()
         << QStringList{QStringLiteral("pass"), QStringLiteral("pass"), QStringLiteral("warn")}
         << "Words: 150 — fewer than 200 (a convention, not a rule)";
 
-    // internal links: 2–3, one to the pillar, no repeated anchor
-    QTest::newRow("internal: two, one to the pillar by URL")
+    // internal links: 2–3 to the listed URLs (here only the pillar has one),
+    // one to the pillar, no repeated anchor, nothing else linked
+    const QStringList passes{QStringLiteral("pass"), QStringLiteral("pass"),
+                             QStringLiteral("pass")};
+    QTest::newRow("internal: the one article with a URL, the other suggested")
+        << "internal"
+        << QStringLiteral("1. [the pillar](https://example.com/pillar) — x\n\n"
+                          "Suggested links (no URL yet):\n- Other Page — Sentence: y")
+        << passes
+        << "Internal links: 1 (different links to the listed URLs; only 1 listed article has a "
+           "URL) — within 1–3";
+    QTest::newRow("internal: a title in angle brackets fails")
+        << "internal" << QStringLiteral("[a](https://example.com/pillar/) [b](<Other Page>)")
+        << QStringList{QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("pass"),
+                       QStringLiteral("pass")}
+        << "Links to an article's title instead of its URL: “Other Page”";
+    QTest::newRow("internal: no pillar link")
+        << "internal" << QStringLiteral("Suggested links (no URL yet): Other Page")
+        << QStringList{QStringLiteral("warn"), QStringLiteral("warn")}
+        << "No link goes to the pillar article “Pillar Page”";
+    QTest::newRow("internal: an unlisted URL fails")
+        << "internal"
+        << QStringLiteral("[a](https://example.com/pillar) [b](https://elsewhere.example)")
+        << QStringList{QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("pass"),
+                       QStringLiteral("pass")}
+        << "Links to a page the brief does not list: “https://elsewhere.example”";
+    QTest::newRow("internal: repeated anchor")
         << "internal"
         << QStringLiteral(
-               "1. [the pillar](https://example.com/pillar) — x\n2. [other](<Other Page>) — y")
-        << QStringList{QStringLiteral("pass"), QStringLiteral("pass"), QStringLiteral("pass")}
-        << "Internal links: 2 (different Markdown links) — within 2–3";
-    QTest::newRow("internal: pillar by title")
-        << "internal" << QStringLiteral("[a](<Pillar Page>) [b](<Other Page>)")
-        << QStringList{QStringLiteral("pass"), QStringLiteral("pass"), QStringLiteral("pass")}
-        << "within 2–3";
-    QTest::newRow("internal: no pillar link")
-        << "internal" << QStringLiteral("[a](<Other Page>) [b](https://elsewhere.example)")
-        << QStringList{QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("pass")}
-        << "No link goes to the pillar article “Pillar Page”";
-    QTest::newRow("internal: repeated anchor")
-        << "internal" << QStringLiteral("[read more](<Pillar Page>) [Read more](<Other Page>)")
+               "[read more](https://example.com/pillar) [Read more](https://example.com/pillar/)")
         << QStringList{QStringLiteral("pass"), QStringLiteral("pass"), QStringLiteral("warn")}
         << "Anchor texts repeated: “read more” (2 times)";
     QTest::newRow("internal: the same link twice is one")
         << "internal"
-        << QStringLiteral("[pillar](<Pillar Page>) — Sentence: see [pillar](<Pillar Page>).")
-        << QStringList{QStringLiteral("warn"), QStringLiteral("pass"), QStringLiteral("pass")}
-        << "Internal links: 1 (different Markdown links) — fewer than 2";
+        << QStringLiteral("[pillar](https://example.com/pillar/) — Sentence: see "
+                          "[pillar](https://example.com/pillar/).")
+        << passes << "Internal links: 1 (different links to the listed URLs";
 }
 
 void AnswerCheckerTest::check()

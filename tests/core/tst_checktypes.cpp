@@ -532,41 +532,142 @@ void CheckTypesTest::linkedIn_data()
             "before “…see more”"});
 }
 
+// Two of the three related pages have a URL; "Other Page" has none yet.
+const char *const linksBrief = "related:\n"
+                               "  - {title: Pillar Page, url: 'https://example.com/pillar/', "
+                               "pillar: true}\n"
+                               "  - {title: Second Page, url: 'https://example.com/second'}\n"
+                               "  - Other Page\n";
+
+// No related page has a URL (the bundled brief's siblings).
+const char *const noUrlBrief = "related:\n"
+                               "  - {title: Pillar Page, pillar: true}\n"
+                               "  - Other Page\n";
+
 void CheckTypesTest::internalLinks_data()
 {
     addColumns();
     const QString links = QStringLiteral("{type: internal_links, links: brief.related, min: 2, "
                                          "max: 3}");
+    const QString four = QStringLiteral("{type: internal_links, links: brief.related, min: 4, "
+                                        "max: 6, convention: true}");
+    const QString suggestion =
+        QStringLiteral("\n\nSuggested links (no URL yet):\n- Other Page – to: Other Page – "
+                       "Section: Next steps – Sentence: Then read Other Page.\n");
     addRow("two, one to the pillar by URL", links,
-           QStringLiteral(
-               "1. [the pillar](https://example.com/pillar) — x\n2. [other](<Other Page>) — y"),
-           {"pass | Internal links | Internal links: 2 (different Markdown links) — within 2–3",
+           QStringLiteral("1. [the pillar](https://example.com/pillar) — x\n"
+                          "2. [second page](https://example.com/second/) — y") +
+               suggestion,
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs) — "
+            "within 2–3",
             "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
-            "pass | Anchor texts | Anchor texts: all 2 different"});
-    addRow("the pillar by title, in any case", links,
-           QStringLiteral("[a](<pillar page/>) [b](<Other Page>) [c](Pillar%20Page)"),
-           {"pass | Internal links | Internal links: 3 (different Markdown links) — within 2–3",
-            "pass | Pillar link | Links to the pillar article “Pillar Page”: 2",
-            "pass | Anchor texts | Anchor texts: all 3 different"});
-    addRow("no pillar link", links,
-           QStringLiteral("[a](<Other Page>) [b](https://elsewhere.example)"),
-           {"pass | Internal links | Internal links: 2 (different Markdown links) — within 2–3",
+            "pass | Anchor texts | Anchor texts: all 2 different"},
+           linksBrief);
+    addRow("fewer than min, but every article with a URL", four,
+           QStringLiteral("1. [the pillar](https://example.com/pillar/) – Section: Intro\n"
+                          "2. [second page](https://example.com/second) – Section: Body") +
+               suggestion,
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs; only "
+            "2 listed articles have a URL) — within 2–6",
+            "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
+            "pass | Anchor texts | Anchor texts: all 2 different"},
+           linksBrief);
+    addRow("fewer than the articles with a URL", four,
+           QStringLiteral("1. [the pillar](https://example.com/pillar/)"),
+           {"warn | Internal links | Internal links: 1 (different links to the listed URLs; only "
+            "2 listed articles have a URL) — fewer than 2 (a convention, not a rule)",
+            "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
+            "pass | Anchor texts | Anchor texts: all 1 different"},
+           linksBrief);
+    addRow("URLs compared without case and trailing slash", links,
+           QStringLiteral("[a](HTTPS://EXAMPLE.COM/PILLAR) [b](<https://example.com/second//>)"),
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs) — "
+            "within 2–3",
+            "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
+            "pass | Anchor texts | Anchor texts: all 2 different"},
+           linksBrief);
+    addRow("a title in angle brackets fails", links,
+           QStringLiteral("1. [a](https://example.com/pillar/)\n2. [b](https://example.com/second)"
+                          "\n3. [other page](<Other Page>)"),
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs) — "
+            "within 2–3",
+            "fail | Link destinations | Links to an article's title instead of its URL: “Other "
+            "Page”; an article without a URL belongs under “Suggested links (no URL yet)” as "
+            "plain text",
+            "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
+            "pass | Anchor texts | Anchor texts: all 2 different"},
+           linksBrief);
+    addRow("a title percent-encoded, and a linked article's title, fail", links,
+           QStringLiteral("[a](Other%20Page) [b](<pillar page/>) [c](https://example.com/second)"),
+           {"warn | Internal links | Internal links: 1 (different links to the listed URLs) — "
+            "fewer than 2",
+            "fail | Link destinations | Links to an article's title instead of its URL: "
+            "“Other%20Page”, “pillar page/”; an article without a URL belongs under “Suggested "
+            "links (no URL yet)” as plain text",
             "warn | Pillar link | No link goes to the pillar article “Pillar Page”",
-            "pass | Anchor texts | Anchor texts: all 2 different"});
+            "pass | Anchor texts | Anchor texts: all 1 different"},
+           linksBrief);
+    addRow("a page the brief does not list fails", links,
+           QStringLiteral("[a](https://example.com/pillar) [b](https://example.com/second) "
+                          "[c](https://example.com/invented-article/) [d](/blog/relative/)"),
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs) — "
+            "within 2–3",
+            "fail | Link destinations | Links to a page the brief does not list: "
+            "“https://example.com/invented-article/”, “/blog/relative/”",
+            "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
+            "pass | Anchor texts | Anchor texts: all 2 different"},
+           linksBrief);
+    addRow("no article has a URL: suggestions as text", four,
+           QStringLiteral("Sure – neither article has a URL yet, so there is nothing to link.\n\n"
+                          "**Suggested links (no URL yet):**\n"
+                          "- Pillar Page – to: Pillar Page – Section: Next steps – Sentence: "
+                          "Read Pillar Page for the whole picture.\n"
+                          "- Other Page – to: Other Page – Section: Next steps – Sentence: Then "
+                          "Other Page.\n"),
+           {"pass | Internal links | Internal links: 0 (different links to the listed URLs) — no "
+            "listed article has a URL yet, so there is nothing to link",
+            "pass | Pillar link | The pillar article “Pillar Page” has no URL yet; the answer "
+            "names it as a suggested link"},
+           noUrlBrief);
+    addRow("no article has a URL: the pillar not suggested", four,
+           QStringLiteral("Suggested links (no URL yet):\n- Other Page – Sentence: Then read "
+                          "Other Page.\n"),
+           {"pass | Internal links | Internal links: 0 (different links to the listed URLs) — no "
+            "listed article has a URL yet, so there is nothing to link",
+            "warn | Pillar link | The pillar article “Pillar Page” has no URL yet, and the answer "
+            "does not name it as a suggested link"},
+           noUrlBrief);
+    addRow("no article has a URL: titles linked anyway", four,
+           QStringLiteral("1. [pillar guide](<Pillar Page>) – Sentence: Read the pillar guide.\n"
+                          "2. [other](<Other Page>)\n"),
+           {"pass | Internal links | Internal links: 0 (different links to the listed URLs) — no "
+            "listed article has a URL yet, so there is nothing to link",
+            "fail | Link destinations | Links to an article's title instead of its URL: “Pillar "
+            "Page”, “Other Page”; an article without a URL belongs under “Suggested links (no "
+            "URL yet)” as plain text",
+            "pass | Pillar link | The pillar article “Pillar Page” has no URL yet; the answer "
+            "names it as a suggested link"},
+           noUrlBrief);
     addRow("a repeated anchor, a failure",
            "{type: internal_links, links: brief.related, min: 2, severity: fail}",
-           QStringLiteral("[read  more](<Pillar Page>) [Read more](<Other Page>) [x](y) [x](z)"),
-           {"pass | Internal links | Internal links: 4 (different Markdown links) — at least 2",
+           QStringLiteral("[read  more](https://example.com/pillar) "
+                          "[Read more](https://example.com/second)"),
+           {"pass | Internal links | Internal links: 2 (different links to the listed URLs) — at "
+            "least 2",
             "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
-            "fail | Anchor texts | Anchor texts repeated: “read more” (2 times), “x” (2 times)"});
+            "fail | Anchor texts | Anchor texts repeated: “read more” (2 times)"},
+           linksBrief);
     addRow("the same link twice is one", links,
-           QStringLiteral("[pillar](<Pillar Page>) — Sentence: see [Pillar](<Pillar Page>)."),
-           {"warn | Internal links | Internal links: 1 (different Markdown links) — fewer than 2",
+           QStringLiteral("[pillar](https://example.com/pillar/) — Sentence: see "
+                          "[Pillar](https://example.com/pillar/)."),
+           {"warn | Internal links | Internal links: 1 (different links to the listed URLs) — "
+            "fewer than 2",
             "pass | Pillar link | Links to the pillar article “Pillar Page”: 1",
-            "pass | Anchor texts | Anchor texts: all 1 different"});
-    addRow("no pillar in the brief", links, QStringLiteral("[a](<Other Page>)"),
-           {"warn | Internal links | Internal links: 1 (different Markdown links) — fewer than 2",
             "pass | Anchor texts | Anchor texts: all 1 different"},
+           linksBrief);
+    addRow("no pillar in the brief", links, QStringLiteral("Suggested links: Other Page"),
+           {"pass | Internal links | Internal links: 0 (different links to the listed URLs) — no "
+            "listed article has a URL yet, so there is nothing to link"},
            blankBrief);
 }
 
