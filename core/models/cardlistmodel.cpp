@@ -12,13 +12,18 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
     m_checkTimer.setSingleShot(true);
     m_checkTimer.setInterval(0);
     connect(&m_checkTimer, &QTimer::timeout, this, &CardListModel::runDueChecks);
+    m_measureTimer.setSingleShot(true);
+    m_measureTimer.setInterval(0);
+    connect(&m_measureTimer, &QTimer::timeout, this, &CardListModel::measureDuePrompts);
     auto resetAll = [this] {
         beginResetModel();
         m_checkTimer.stop();
         m_checksDue.clear();
         m_counts = QList<Counts>(m_document->cardCount());
         m_checks = QList<std::optional<QList<CheckResult>>>(m_document->cardCount());
+        m_prompts = QList<std::optional<PromptMeasure>>(m_document->cardCount());
         endResetModel();
+        promptsChanged();
     };
     resetAll();
     connect(document, &SessionDocument::sessionReset, this, resetAll);
@@ -40,6 +45,10 @@ CardListModel::CardListModel(SessionDocument *document, QObject *parent)
             Q_EMIT dataChanged(
                 index(0), index(rowCount() - 1),
                 {CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
+    });
+    connect(document, &SessionDocument::promptChanged, this, [this](int row) {
+        m_prompts[row].reset();
+        promptsChanged();
     });
     connect(document, &SessionDocument::historyChanged, this,
             [this](int row) { rowChanged(row, {CardRoles::HistoryCount}); });
@@ -78,6 +87,52 @@ void CardListModel::runDueChecks()
         m_checks[row].reset();
         rowChanged(row, {CardRoles::CheckLevel, CardRoles::CheckSummary, CardRoles::CheckResults});
     }
+}
+
+PromptMeasure CardListModel::promptMeasure(int row) const
+{
+    std::optional<PromptMeasure> &cached = m_prompts[row];
+    if (!cached)
+        cached = PromptMeasure::ofCard(m_document->session(), row);
+    return *cached;
+}
+
+ChainMeasure CardListModel::chainMeasure() const
+{
+    ChainMeasure chain;
+    for (int row = 0; row < rowCount(); ++row)
+        chain.add(promptMeasure(row));
+    return chain;
+}
+
+QVariant CardListModel::promptData(int row, int role) const
+{
+    const std::optional<PromptMeasure> &measure = m_prompts.at(row);
+    if (!measure)
+        return {};
+    if (role == CardRoles::PromptWords)
+        return measure->words;
+    if (role == CardRoles::PromptTokens)
+        return measure->tokens;
+    return measure->newChatAdvised();
+}
+
+void CardListModel::promptsChanged()
+{
+    if (rowCount() > 0)
+        m_measureTimer.start();
+}
+
+void CardListModel::measureDuePrompts()
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_prompts.at(row))
+            continue;
+        promptMeasure(row);
+        rowChanged(row,
+                   {CardRoles::PromptWords, CardRoles::PromptTokens, CardRoles::PromptNewChat});
+    }
+    Q_EMIT promptsMeasured();
 }
 
 void CardListModel::rowChanged(int row, const QList<int> &roles)
@@ -177,6 +232,10 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         }
         return list;
     }
+    case CardRoles::PromptWords:
+    case CardRoles::PromptTokens:
+    case CardRoles::PromptNewChat:
+        return promptData(row, role);
     default:
         return {};
     }
@@ -204,6 +263,9 @@ QHash<int, QByteArray> CardListModel::roleNames() const
     names.insert(CardRoles::CheckLevel, "checkLevel");
     names.insert(CardRoles::CheckSummary, "checkSummary");
     names.insert(CardRoles::CheckResults, "checkResults");
+    names.insert(CardRoles::PromptWords, "promptWords");
+    names.insert(CardRoles::PromptTokens, "promptTokens");
+    names.insert(CardRoles::PromptNewChat, "promptNewChat");
     return names;
 }
 

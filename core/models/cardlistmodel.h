@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/cardroles.h"
+#include "session/promptmeasure.h"
 #include "session/sessiondocument.h"
 
 #include <QAbstractListModel>
@@ -22,6 +23,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The card's prompt measured now if it changed since it last was (one
+    // rendering per change, not per call).
+    PromptMeasure promptMeasure(int row) const;
+    // Every card's prompt together; measures only the changed ones.
+    ChainMeasure chainMeasure() const;
+
+Q_SIGNALS:
+    // Prompts were measured after a change: chainMeasure() has news.
+    void promptsMeasured();
+
 private:
     struct Counts
     {
@@ -33,6 +44,9 @@ private:
     const QList<CheckResult> &checks(int row) const;
     void rowChanged(int row, const QList<int> &roles);
     void runDueChecks();
+    void measureDuePrompts();
+    QVariant promptData(int row, int role) const;
+    void promptsChanged();
 
     SessionDocument *m_document;
     // Counted when first asked for after a change, not on every paint and
@@ -44,6 +58,11 @@ private:
     // milliseconds); until then its row reports the checks it had.
     QList<int> m_checksDue;
     QTimer m_checkTimer;
+    // Prompt sizes: measured on the next pass of the event loop after a
+    // change (the prompts of a card's dependents change with its answer),
+    // each changed prompt once, so views never render prompts to paint.
+    mutable QList<std::optional<PromptMeasure>> m_prompts;
+    QTimer m_measureTimer;
 };
 
 } // namespace PromptDeck::Core

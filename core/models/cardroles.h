@@ -26,6 +26,11 @@ enum Role
     CheckLevel,            // int: the worst CheckResult::Level, or -1 without results
     CheckSummary,          // QString: "5 checks pass", "1 warning, 4 pass"
     CheckResults,          // QVariantList of {level (int), label, message}
+    // The filled prompt's size (see PromptMeasure); invalid until measured,
+    // which happens on the next pass of the event loop after a change.
+    PromptWords,   // qsizetype
+    PromptTokens,  // qsizetype: estimated, characters / 4 rounded up
+    PromptNewChat, // bool: large enough that a new chat is wise
 };
 
 } // namespace PromptDeck::Core::CardRoles

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void answer_reportsTheRowAndItsDependents();
     void answer_checksFollowOnTheNextPass();
     void brief_reportsOnlyCardsThatUseTheChangedField();
+    void promptMeter_measuresOnTheNextPassOnlyWhatChanged();
     void view_isSavedButIsNotAnEdit();
     void autosave_writesAPasteOnTheNextPass();
     void autosave_typingDoesNotPostponeAPaste();
@@ -158,6 +159,51 @@ void CardListModelTest::brief_reportsOnlyCardsThatUseTheChangedField()
     QVERIFY(m_document->setBrief(brief));
     QCOMPARE(promptSpy.size(), 1);
     QCOMPARE(promptSpy.first().first().toInt(), 1);
+}
+
+void CardListModelTest::promptMeter_measuresOnTheNextPassOnlyWhatChanged()
+{
+    CardListModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy measured(&model, &CardListModel::promptsMeasured);
+    // Nothing is rendered to build or paint the views: the sizes follow.
+    QVERIFY(!model.index(1).data(CardRoles::PromptTokens).isValid());
+    QVERIFY(measured.wait(1000));
+    const Session &session = m_document->session();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const PromptMeasure expected = PromptMeasure::ofCard(session, row);
+        QCOMPARE(model.index(row).data(CardRoles::PromptWords).toLongLong(), expected.words);
+        QCOMPARE(model.index(row).data(CardRoles::PromptTokens).toLongLong(), expected.tokens);
+        QVERIFY(!model.index(row).data(CardRoles::PromptNewChat).toBool());
+    }
+    const ChainMeasure before = model.chainMeasure();
+    QCOMPARE(before.tokens, ChainMeasure::ofSession(session).tokens);
+
+    // A long plan: only the draft, which reads it, is measured again.
+    QSignalSpy dataSpy(&model, &QAbstractItemModel::dataChanged);
+    const QString plan = QStringLiteral("plan ").repeated(6000);
+    QVERIFY(m_document->setAnswer(0, plan, AnswerVersion::Origin::Pasted));
+    QVERIFY(model.index(0).data(CardRoles::PromptTokens).isValid());
+    QVERIFY(!model.index(1).data(CardRoles::PromptTokens).isValid());
+    QVERIFY(model.index(2).data(CardRoles::PromptTokens).isValid());
+    QVERIFY(measured.wait(1000));
+    QStringList measuredRows;
+    for (const QList<QVariant> &args : std::as_const(dataSpy)) {
+        if (args.at(2).value<QList<int>>().contains(CardRoles::PromptTokens))
+            measuredRows.append(QString::number(args.at(0).value<QModelIndex>().row()));
+    }
+    QCOMPARE(measuredRows, QStringList{QStringLiteral("1")});
+    QVERIFY(model.index(1).data(CardRoles::PromptNewChat).toBool());
+    const ChainMeasure after = model.chainMeasure();
+    QCOMPARE(after.newChatCards, 1);
+    QCOMPARE(after.tokens, ChainMeasure::ofSession(session).tokens);
+    QVERIFY(after.tokens > before.tokens + 7000);
+
+    // A new session measures every card again.
+    m_document->reset(makeSession(), QString());
+    QVERIFY(!model.index(0).data(CardRoles::PromptTokens).isValid());
+    QVERIFY(measured.wait(1000));
+    QCOMPARE(model.chainMeasure().tokens, before.tokens);
 }
 
 void CardListModelTest::view_isSavedButIsNotAnEdit()
