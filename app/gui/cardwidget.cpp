@@ -3,6 +3,7 @@
 #include "answeredit.h"
 #include "answerguard.h"
 #include "checklist.h"
+#include "promptmeter.h"
 #include "promptview.h"
 #include "statebadge.h"
 #include "statestyle.h"
@@ -112,6 +113,8 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs 
     m_detail = new QLabel(m_header);
     m_detail->setObjectName(QStringLiteral("stateDetail"));
     m_detail->setWordWrap(true);
+    m_promptMeter = new QLabel(m_header);
+    m_promptMeter->setObjectName(QStringLiteral("promptMeter"));
     m_badge = new StateBadge(m_header);
     m_chevron = new QLabel(m_header);
 
@@ -119,6 +122,8 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs 
     text->setSpacing(2);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_promptMeter);
+    titleRow->addSpacing(8);
     titleRow->addWidget(m_badge);
     titleRow->addSpacing(8);
     titleRow->addWidget(m_chevron);
@@ -169,6 +174,7 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs 
                 updateNotice();
                 updateCounts();
                 updateChecks();
+                updatePromptMeter();
             });
     connect(document, &SessionDocument::promptChanged, this, [this](int card) {
         if (card != m_row)
@@ -183,6 +189,7 @@ CardWidget::CardWidget(SessionDocument *document, CardListModel *model, Dialogs 
     });
     updateHeader();
     updateChecks();
+    updatePromptMeter();
     applyStyle();
 }
 
@@ -537,6 +544,27 @@ void CardWidget::updateCounts()
                  locale.toString(index.data(CardRoles::AnswerWords).toLongLong())));
 }
 
+// Filled in once the model has measured the prompt (on the next pass of
+// the event loop after a change); until then it shows what it had.
+void CardWidget::updatePromptMeter()
+{
+    const QModelIndex index = m_model->index(m_row);
+    const QVariant tokens = index.data(CardRoles::PromptTokens);
+    if (!tokens.isValid())
+        return;
+    PromptMeasure measure;
+    measure.words = index.data(CardRoles::PromptWords).toLongLong();
+    measure.tokens = tokens.toLongLong();
+    m_promptMeter->setText(PromptMeter::cardText(measure));
+    m_promptMeter->setToolTip(PromptMeter::cardToolTip(measure));
+    m_promptMeter->setAccessibleName(PromptMeter::cardText(measure));
+    QPalette meterPalette = palette();
+    meterPalette.setColor(QPalette::WindowText, measure.newChatAdvised()
+                                                    ? stateColor(CardState::Stale, palette())
+                                                    : palette().color(QPalette::PlaceholderText));
+    m_promptMeter->setPalette(meterPalette);
+}
+
 void CardWidget::showCopied(qsizetype characters)
 {
     if (!m_copiedLabel)
@@ -580,6 +608,7 @@ void CardWidget::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && !m_styling) {
         m_accent = QColor();
         applyStyle();
+        updatePromptMeter();
     }
     QFrame::changeEvent(event);
 }

@@ -90,6 +90,7 @@ private:
     void updateHeader();
     void updateNotice();
     void updateCounts();
+    void updatePromptMeter();
     void updateChecks();
     void refreshPrompt();
     void refreshAnswer();
@@ -117,6 +118,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_uses = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_promptMeter = nullptr; // the filled prompt's words and tokens
     QWidget *m_usesRow = nullptr;
     QWidget *m_checkSummary = nullptr; // mark and words of the worst result
     QLabel *m_checkSummaryText = nullptr;

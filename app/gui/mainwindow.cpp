@@ -12,6 +12,7 @@
 #include "guilogging.h"
 #include "historydialog.h"
 #include "io/safefilewriter.h"
+#include "promptmeter.h"
 #include "rerunguide.h"
 #include "session/sessionexporter.h"
 #include "session/sessionreview.h"
@@ -95,6 +96,15 @@ MainWindow::MainWindow(Clipboard *clipboard, Dialogs *dialogs, QWidget *parent)
     // shrink the deck then, and every open card's text would be laid out
     // again (a prompt that quotes a megabyte answer: tens of milliseconds).
     statusBar();
+    m_chainMeter = new QLabel(this);
+    m_chainMeter->setObjectName(QStringLiteral("chainMeter"));
+    statusBar()->addPermanentWidget(m_chainMeter);
+    // Measured on the next pass after a change, each changed prompt once.
+    connect(m_model, &CardListModel::promptsMeasured, this, [this] {
+        const ChainMeasure chain = m_model->chainMeasure();
+        m_chainMeter->setText(PromptMeter::chainText(chain));
+        m_chainMeter->setToolTip(PromptMeter::chainToolTip(chain));
+    });
 
     m_actions = WindowActions::create(this);
     m_menus = m_actions.addMenus(this);

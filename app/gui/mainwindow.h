@@ -105,6 +105,7 @@ private:
     CardDeck *m_deck = nullptr;
     QListView *m_navigator = nullptr;
     QLabel *m_saveProblem = nullptr;
+    QLabel *m_chainMeter = nullptr; // all prompts' words and tokens, in the status bar
     SessionFlow *m_flow = nullptr;
     RerunGuide *m_rerun = nullptr;
     WindowActions m_actions;

@@ -17,6 +17,7 @@
 #include "kit/briefloader.h"
 #include "librarydialog.h"
 #include "mainwindow.h"
+#include "promptmeter.h"
 #include "promptview.h"
 #include "session/sessionfile.h"
 #include "testseams.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void editingTheBrief_makesCardsThatUseItStale();
     void briefEditor_refusesAnEmptyRequiredField();
     void typingAnAnswer_updatesTheChainAfterAPause();
+    void promptMeter_showsEveryCardsSizeAndTheChainsTotal();
+    void promptMeter_advisesANewChatForALargePrompt();
+    void promptMeter_typingMeasuresNothingUntilThePause();
     void undo_takesBackAPasteInTheAnswerBox();
     void copyingAWaitingCard_asksFirst();
     void clipboardWithoutText_isRefusedWithAMessage();
@@ -289,6 +293,85 @@ void MainWindowTest::typingAnAnswer_updatesTheChainAfterAPause()
                 ->findChild<QLabel *>(QStringLiteral("answerCounts"))
                 ->text()
                 .contains(QStringLiteral("2 words")));
+}
+
+namespace {
+
+QLabel *meterOf(CardWidget *card)
+{
+    return card->findChild<QLabel *>(QStringLiteral("promptMeter"));
+}
+
+} // namespace
+
+void MainWindowTest::promptMeter_showsEveryCardsSizeAndTheChainsTotal()
+{
+    const Session &session = m_window->document()->session();
+    auto *chain = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("chainMeter"));
+    QVERIFY(chain);
+    QTRY_VERIFY(!chain->text().isEmpty());
+    for (int row = 0; row < session.cardCount(); ++row) {
+        const PromptMeasure measure = PromptMeasure::ofCard(session, row);
+        QCOMPARE(meterOf(card(row))->text(), PromptMeter::cardText(measure));
+        QVERIFY(meterOf(card(row))->isVisible());
+        QVERIFY(!meterOf(card(row))->text().contains(QStringLiteral("new chat")));
+    }
+    QVERIFY2(meterOf(card(0))->text().contains(QStringLiteral(" words · ~")),
+             qPrintable(meterOf(card(0))->text()));
+    QVERIFY(meterOf(card(0))->toolTip().contains(QStringLiteral("characters / 4")));
+    QCOMPARE(chain->text(), PromptMeter::chainText(ChainMeasure::ofSession(session)));
+    QVERIFY(chain->text().startsWith(QStringLiteral("All prompts: ")));
+
+    // An answer changes the prompts that include it, and the total.
+    const QString before = meterOf(card(1))->text();
+    const QString total = chain->text();
+    paste(0, QStringLiteral("# An outline\n\n## One section\n\nWith a few words in it.\n"));
+    QTRY_VERIFY(meterOf(card(1))->text() != before);
+    QCOMPARE(meterOf(card(1))->text(), PromptMeter::cardText(PromptMeasure::ofCard(session, 1)));
+    QTRY_COMPARE(chain->text(), PromptMeter::chainText(ChainMeasure::ofSession(session)));
+    QVERIFY(chain->text() != total);
+}
+
+void MainWindowTest::promptMeter_advisesANewChatForALargePrompt()
+{
+    const Session &session = m_window->document()->session();
+    // An outline of 8,000 words: about 10,000 tokens in each prompt that quotes it.
+    QString outline = QStringLiteral("# A long outline\n\n");
+    for (int i = 0; i < 800; ++i)
+        outline += QStringLiteral("Section notes with ten words of planning in every line.\n");
+    paste(0, outline);
+    const int research = m_window->document()->kit().cardIndex(u"research");
+    QTRY_VERIFY(meterOf(card(research))->text().contains(QStringLiteral("new chat advised")));
+    QVERIFY(PromptMeasure::ofCard(session, research).newChatAdvised());
+    QVERIFY(
+        meterOf(card(research))->toolTip().contains(QStringLiteral("paste it into a new chat")));
+    // The outline's own prompt includes no answer: no advice there.
+    QVERIFY(!meterOf(card(0))->text().contains(QStringLiteral("new chat")));
+    auto *chain = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("chainMeter"));
+    const ChainMeasure measure = ChainMeasure::ofSession(session);
+    QVERIFY(measure.newChatCards >= 2);
+    QTRY_COMPARE(chain->text(), PromptMeter::chainText(measure));
+    QVERIFY(chain->text().contains(
+        QStringLiteral("%1 cards best in a new chat").arg(measure.newChatCards)));
+}
+
+void MainWindowTest::promptMeter_typingMeasuresNothingUntilThePause()
+{
+    QSignalSpy measured(m_window->model(), &CardListModel::promptsMeasured);
+    QTRY_VERIFY(!meterOf(card(1))->text().isEmpty());
+    measured.clear();
+    AnswerEdit *edit = card(0)->answerEdit();
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Typed outline, one key at a time"));
+    QCoreApplication::processEvents();
+    // Keystrokes render and count no prompt ...
+    QCOMPARE(measured.size(), 0);
+    // ... the commit after the pause measures the cards that read the answer.
+    QTRY_COMPARE(m_window->document()->session().answerText(0),
+                 QStringLiteral("Typed outline, one key at a time"));
+    QTRY_COMPARE(measured.size(), 1);
+    QCOMPARE(meterOf(card(1))->text(),
+             PromptMeter::cardText(PromptMeasure::ofCard(m_window->document()->session(), 1)));
 }
 
 void MainWindowTest::undo_takesBackAPasteInTheAnswerBox()
