@@ -57,7 +57,10 @@ inline QMap<QString, QPair<QString, QString>> cardTable(const QByteArray &out)
     for (const QString &line :
          QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QStringList columns = line.simplified().split(QLatin1Char(' '));
-        table.insert(columns.at(1), {columns.at(3), columns.at(4)});
+        bool card = false;
+        columns.first().toInt(&card);
+        if (card) // not the total line
+            table.insert(columns.at(1), {columns.at(3), columns.at(4)});
     }
     return table;
 }

@@ -8,6 +8,7 @@
 #include "clitest.h"
 #include "commandline.h"
 #include "map/maploader.h"
+#include "session/promptmeasure.h"
 #include "session/sessionlifecycle.h"
 #include "yaml/yamlreader.h"
 
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void answers_areStoredVerbatim();
     void answer_fromStandardInput();
     void cards_printsTheDocumentedColumns();
+    void cards_showsEachPromptsSizeAndTheTotal();
     void new_bundledContent_gives12Cards();
     void new_neverReplacesAFile();
     void prompt_ofAWaitingCard_marksTheGapAndSaysSo();
@@ -76,6 +79,14 @@ private:
              data(QStringLiteral("kits/blog-post.yaml")), QStringLiteral("--brief"),
              data(QStringLiteral("briefs/blog-brief.yaml")), QStringLiteral("-o"), session()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+
+    // The card's prompt as `promptdeck prompt` prints it, measured.
+    PromptMeasure promptSize(const char *card)
+    {
+        const Run run =
+            promptdeck({QStringLiteral("prompt"), session(), QString::fromLatin1(card)});
+        return PromptMeasure::of(QString::fromUtf8(run.out));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -177,11 +188,53 @@ void CommandLineTest::cards_printsTheDocumentedColumns()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines =
         QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0).simplified(), QStringLiteral("1 plan plan ready - Plan"));
-    QCOMPARE(lines.at(1).simplified(), QStringLiteral("2 draft draft waiting plan Draft"));
+    QCOMPARE(lines.size(), 4);
+    const QLocale locale;
+    auto size = [&](const char *card) {
+        const PromptMeasure m = promptSize(card);
+        return QStringLiteral("%1 words ~%2 tokens")
+            .arg(locale.toString(m.words), locale.toString(m.tokens));
+    };
+    QCOMPARE(lines.at(0).simplified(),
+             QStringLiteral("1 plan plan ready - %1 Plan").arg(size("1")));
+    QCOMPARE(lines.at(1).simplified(),
+             QStringLiteral("2 draft draft waiting plan %1 Draft").arg(size("2")));
     QCOMPARE(lines.at(2).simplified(),
-             QStringLiteral("3 tweet announce waiting draft Announcement"));
+             QStringLiteral("3 tweet announce waiting draft %1 Announcement").arg(size("3")));
+    QVERIFY2(lines.at(3).startsWith(QStringLiteral("total: 3 prompts, ")), qPrintable(lines.at(3)));
+}
+
+// Each card's filled prompt in words and estimated tokens (characters / 4,
+// rounded up), the chain's total, and the advice for a prompt over 6,000.
+void CommandLineTest::cards_showsEachPromptsSizeAndTheTotal()
+{
+    newForeignSession();
+    // A plan of 25,000 characters: the draft quotes it, the tweet does not.
+    QVERIFY(promptdeck(
+                {QStringLiteral("answer"), session(), QStringLiteral("plan"), QStringLiteral("-")},
+                QStringLiteral("plan ").repeated(5000).toUtf8())
+                .exitCode == 0);
+    const Run run = promptdeck({QStringLiteral("cards"), session()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    const QLocale locale;
+    ChainMeasure chain;
+    for (int card = 1; card <= 3; ++card) {
+        const PromptMeasure m = promptSize(QByteArray::number(card).constData());
+        chain.add(m);
+        const QString line = lines.at(card - 1).simplified();
+        QVERIFY2(line.contains(QStringLiteral(" %1 words ~%2 tokens ")
+                                   .arg(locale.toString(m.words), locale.toString(m.tokens))),
+                 qPrintable(line));
+        QCOMPARE(line.endsWith(QStringLiteral("[new chat advised]")), card == 2);
+        QCOMPARE(m.newChatAdvised(), card == 2);
+    }
+    QCOMPARE(lines.at(3), QStringLiteral("total: 3 prompts, %1 words, ~%2 tokens; a new chat is "
+                                         "advised for 1 of them (over %3 tokens each)")
+                              .arg(locale.toString(chain.words), locale.toString(chain.tokens),
+                                   locale.toString(6000)));
 }
 
 void CommandLineTest::new_bundledContent_gives12Cards()
