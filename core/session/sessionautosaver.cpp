@@ -18,6 +18,9 @@ SessionAutosaver::SessionAutosaver(SessionDocument *document, QObject *parent)
     connect(document, &SessionDocument::edited, this, &SessionAutosaver::onEdited);
     connect(document, &SessionDocument::sessionReset, this, &SessionAutosaver::onSessionReset);
     connect(document, &SessionDocument::filePathChanged, this, [this] {
+        // The slot already belongs to this file: keep holding it.
+        if (m_recovery.sessionPath() == target())
+            return;
         // Saved under a new name: the work is in that file now.
         if (!m_document->isModified()) {
             m_recovery.discard();
@@ -54,12 +57,16 @@ void SessionAutosaver::onSessionReset()
     // The window settles a session (saves it, or the user gives up its
     // changes) before it replaces it.
     m_recovery.discard();
-    m_recovery.detach();
     m_externalChange = false;
     // A recovered session starts modified: its work is not in a file yet.
     m_untitledSaved = !m_document->isModified();
     // Hold the new session's lock from now on, so that another instance
-    // knows it is open here.
+    // knows it is open here. A slot that already belongs to this file (taken
+    // when the file was named) is kept: letting go of it, even for a moment,
+    // would let another instance take the session for one nobody has open.
+    if (m_recovery.sessionPath() == target())
+        return;
+    m_recovery.detach();
     if (!target().isEmpty())
         m_recovery.attach(target());
 }

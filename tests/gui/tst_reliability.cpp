@@ -104,6 +104,8 @@ private:
     // whose lock nobody holds.
     QString leaveCrashRecovery(const QString &file, const QString &answer);
     QStringList temporaryFiles() const;
+    static QString recoveryFolderState();
+    static QString firstSlotOf(const QString &sessionFile);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     FakeClipboard m_clipboard;
@@ -157,6 +159,35 @@ QString ReliabilityTest::leaveCrashRecovery(const QString &file, const QString &
     const Status written =
         recovery.write(crashed, false, DiskState::of(file), QDateTime::currentDateTimeUtc());
     return written ? recovery.recoveryFile() : QString();
+}
+
+// The recovery file a window working on the session uses when no other
+// slot of it is taken: the one a fresh recovery takes while nothing holds it.
+QString ReliabilityTest::firstSlotOf(const QString &sessionFile)
+{
+    SessionRecovery probe;
+    probe.attach(sessionFile);
+    return probe.recoveryFile();
+}
+
+// What the recovery folder holds, with each lock's content: what a failing
+// recovery test shows.
+QString ReliabilityTest::recoveryFolderState()
+{
+    QStringList lines;
+    const QDir dir(SessionRecovery::folder());
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name)) {
+        QString line = info.fileName() + QStringLiteral(" (%1 bytes)").arg(info.size());
+        if (info.fileName().endsWith(QStringLiteral(".lock")))
+            line += QStringLiteral(": ") +
+                    QString::fromUtf8(readAll(info.absoluteFilePath())).simplified();
+        lines.append(line);
+    }
+    QStringList orphans;
+    for (const SessionRecovery::Entry &entry : SessionRecovery::orphans())
+        orphans.append(QFileInfo(entry.recoveryFile).fileName());
+    return QStringLiteral("recovery folder: %1; orphans: %2")
+        .arg(lines.join(QStringLiteral("; ")), orphans.join(QStringLiteral(", ")));
 }
 
 QStringList ReliabilityTest::temporaryFiles() const
@@ -334,6 +365,7 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     // open and holds its lock.
     const QString file = openNamedSession();
     m_window.reset();
+    const QString runningFile = firstSlotOf(file);
     QProcess other;
     other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     other.start(QStringLiteral(PROMPTDECK_BINARY), {file});
@@ -343,10 +375,10 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     // A crash left work for the same session; it goes to a slot of its own.
     const QString crashFile = leaveCrashRecovery(file, QStringLiteral("A crash's work"));
     QVERIFY(!crashFile.isEmpty());
-    // The running instance has unsaved work in its own (locked) slot.
-    const QString runningFile =
-        crashFile.left(crashFile.lastIndexOf(QLatin1Char('-'))) + QStringLiteral(".recovery");
-    QVERIFY(runningFile != crashFile);
+    // The running instance has unsaved work in its own (locked) slot, the
+    // session's first; the crash's work went to the next one.
+    QVERIFY2(crashFile != runningFile && QFileInfo(crashFile).dir() == QFileInfo(runningFile).dir(),
+             qPrintable(recoveryFolderState()));
     // The other instance clears its own slot once its session is in place,
     // which a slow machine (or the sanitizers) may do after the copy: copy
     // until the copy stays.
@@ -378,7 +410,8 @@ void ReliabilityTest::row05_secondRunningInstance_isNotACrash()
     QVERIFY(QFile::exists(runningFile) || QFile::copy(crashFile, runningFile));
     // The lock names a process that is gone once the system has reaped it,
     // which a loaded machine may do a moment after waitForFinished().
-    QTRY_COMPARE_WITH_TIMEOUT(SessionRecovery::orphans().size(), 2, 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(SessionRecovery::orphans().size() == 2,
+                              qPrintable(recoveryFolderState()), 10000);
 }
 
 void ReliabilityTest::row08_fileChangedOnDisk_askBeforeOverwriting_data()
