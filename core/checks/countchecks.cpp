@@ -2,6 +2,7 @@
 // items, links, and the words of a slug.
 #include "checks/answerchecker.h"
 #include "checks/checksupport.h"
+#include "text/labelreader.h"
 #include "text/markdownscan.h"
 #include "text/textstats.h"
 
@@ -29,8 +30,16 @@ Counted whatToCount(const CheckInput &input, const QString &answerText, bool pro
     if (input.check.of == QLatin1String("text"))
         return counted;
     if (prose && input.check.of == QLatin1String("prose")) {
-        counted.text = input.scan.prose;
-        counted.where = AnswerChecker::tr("prose; headings, tables and code left out");
+        if (input.check.leaveOut.isEmpty()) {
+            counted.text = input.scan.prose;
+            counted.where = AnswerChecker::tr("prose; headings, tables and code left out");
+            return counted;
+        }
+        counted.text =
+            MarkdownScan::parse(LabelReader::withoutLabelledLines(input.answer, input.check.leaveOut))
+                .prose;
+        counted.where = AnswerChecker::tr("prose; headings, tables, code and “%1:” lines left out")
+                            .arg(input.check.leaveOut.join(AnswerChecker::tr(":”, “")));
         return counted;
     }
     const auto value = extracted(input, input.check.of, &counted.label);
@@ -41,6 +50,52 @@ Counted whatToCount(const CheckInput &input, const QString &answerText, bool pro
     counted.text = *value;
     counted.where = AnswerChecker::tr("text after “%1:”").arg(counted.label);
     return counted;
+}
+
+// The number of words a words check aims at: a number field of the brief,
+// or a part's share of the kit's budget of one.
+struct WordTarget
+{
+    std::optional<qint64> words;
+    QString fieldLabel; // the field the words come from
+    qint64 total = 0;   // the field's value
+    int percent = 0;    // the part's share of it, 0 for the field itself
+
+    // " (the brief's 1,500 ± 10%)", " (the budget's 750, 50% of the brief's
+    // 1,500, ± 10%)".
+    QString describe(const CheckInput &input, qint64 target) const
+    {
+        const QString tolerance = number(input.check.tolerance);
+        if (percent == 0)
+            return AnswerChecker::tr(" (the brief's %1 ± %2%)")
+                .arg(input.locale.toString(target), tolerance);
+        return AnswerChecker::tr(" (its budget: %1, %2% of the brief's %3, ± %4%)")
+            .arg(input.locale.toString(target))
+            .arg(percent)
+            .arg(input.locale.toString(total), tolerance);
+    }
+};
+
+WordTarget wordTarget(const CheckInput &input)
+{
+    const bool budgeted = !input.check.budgetPart.isEmpty();
+    const QString key = budgeted ? input.kit.budget.totalField : input.check.field;
+    WordTarget wanted;
+    const FieldDef *field = input.kit.field(key);
+    wanted.fieldLabel = field ? field->label : key;
+    const std::optional<qint64> n = input.brief.value(key).number();
+    if (!n)
+        return wanted;
+    wanted.total = *n;
+    wanted.words = n;
+    if (!budgeted)
+        return wanted;
+    for (const BudgetPart &part : input.kit.budget.parts) {
+        if (part.card == input.check.budgetPart)
+            wanted.percent = part.percent;
+    }
+    wanted.words = input.kit.budget.share(input.check.budgetPart, *n);
+    return wanted;
 }
 
 // A count of Markdown things against the range: "Links: 2 (Markdown links)".
@@ -64,19 +119,17 @@ QList<CheckResult> checkWords(const CheckInput &input)
     CheckDef judged = check;
     judged.convention = false; // said once, after the target
     QString target;
-    if (!check.field.isEmpty()) {
-        const std::optional<qint64> n = input.brief.value(check.field).number();
-        if (!n) {
-            const FieldDef *field = input.kit.field(check.field);
+    if (!check.field.isEmpty() || !check.budgetPart.isEmpty()) {
+        const WordTarget wanted = wordTarget(input);
+        if (!wanted.words) {
             return {result(Level::Warn, label,
                            AnswerChecker::tr("%1: %2 (%3) — the brief has no %4 to compare with")
                                .arg(label, input.locale.toString(words), counted.where,
-                                    field ? field->label : check.field))};
+                                    wanted.fieldLabel))};
         }
-        judged.min = double(*n) * (1.0 - check.tolerance / 100.0);
-        judged.max = double(*n) * (1.0 + check.tolerance / 100.0);
-        target = AnswerChecker::tr(" (the brief's %1 ± %2%)")
-                     .arg(input.locale.toString(*n), number(check.tolerance));
+        judged.min = double(*wanted.words) * (1.0 - check.tolerance / 100.0);
+        judged.max = double(*wanted.words) * (1.0 + check.tolerance / 100.0);
+        target = wanted.describe(input, *wanted.words);
     }
     const Verdict verdict = judge(judged, double(words), false);
     QString message = joinSentence(AnswerChecker::tr("%1: %2 words (%3)")

@@ -75,11 +75,13 @@ public:
     int level = 2;                       // headings
     int firstWords = 100;
     QString field;            // brief field: the keyword(s), the word target, the links
+    QString budgetPart;       // words: the budget part whose share is the target
     QString literal;          // a keyword written in the kit itself
     double tolerance = 10;    // percent around a word target
     int limit = 0;            // x_thread: per post (280); linkedin: total (3000)
     int hook = 140;           // linkedin: first line
     QStringList placeholders; // words that stand for a link, counted as one
+    QStringList leaveOut;     // words: lines with these labels ("Goes in: …") not counted
 
     int line = 0;
     int column = 0;

@@ -47,6 +47,11 @@ public:
     // A required brief field; a value that is no "brief." reference is an
     // error that shows how one looks (hint).
     void requiredBriefField(const QString &key, const QList<FieldType> &types, const QString &hint);
+    // A key that names a part of the kit's budget ("budget.body"). False
+    // when the value does not start with "budget.".
+    bool budgetPart(const QString &key);
+    // A key that holds a label or a list of labels, each non-empty text.
+    void labels(const QString &key, QStringList *out);
     // "level" of a headings or questions check.
     void headingLevel(int byDefault);
     // "limit", "hook" (hookByDefault, or none) and "placeholders" of a post.
@@ -141,6 +146,44 @@ bool EntryReader::briefField(const QString &key, const QList<FieldType> &types,
     return true;
 }
 
+bool EntryReader::budgetPart(const QString &key)
+{
+    const std::optional<QString> value = reader.text(key, YamlMapReader::Optional);
+    if (!value || !value->startsWith(QLatin1String("budget.")))
+        return false;
+    const QString part = value->mid(7);
+    if (m_kit.budget.hasPart(part)) {
+        check.budgetPart = part;
+        return true;
+    }
+    reader.addError(
+        *optional(key),
+        m_kit.budget.isEmpty()
+            ? CheckDefReader::tr("'%1' of %2 reads %3, but the kit has no budget").arg(key, what,
+                                                                                       *value)
+            : CheckDefReader::tr("'%1' of %2 reads %3, but the kit's budget has no part '%4'%5")
+                  .arg(key, what, *value, part, didYouMean(part, m_kit.budget.partNames())));
+    return true;
+}
+
+void EntryReader::labels(const QString &key, QStringList *out)
+{
+    const YamlNode *value = optional(key);
+    if (!value)
+        return;
+    const std::vector<YamlNode> items =
+        value->isSequence() ? value->items() : std::vector<YamlNode>{*value};
+    for (const YamlNode &item : items) {
+        if (item.isScalar() && !item.scalar().trimmed().isEmpty()) {
+            out->append(item.scalar().trimmed());
+            continue;
+        }
+        reader.addError(item, CheckDefReader::tr("'%1' of %2 holds labels, like [Goes in]; each "
+                                                 "must be non-empty text")
+                                  .arg(key, what));
+    }
+}
+
 void EntryReader::requiredBriefField(const QString &key, const QList<FieldType> &types,
                                      const QString &hint)
 {
@@ -182,14 +225,17 @@ void EntryReader::post(int limitByDefault, std::optional<int> hookByDefault)
 void readWords(EntryReader &e)
 {
     e.source(QStringLiteral("of"), {QStringLiteral("text"), QStringLiteral("prose")}, &e.check.of);
+    e.labels(QStringLiteral("leave_out"), &e.check.leaveOut);
     e.range();
     const QString target = QStringLiteral("target");
     if (!e.optional(target))
         return;
-    if (!e.briefField(target, {FieldType::Number}, YamlMapReader::Optional, &e.check.field)) {
+    if (!e.budgetPart(target) &&
+        !e.briefField(target, {FieldType::Number}, YamlMapReader::Optional, &e.check.field)) {
         e.reader.addError(*e.optional(target),
                           CheckDefReader::tr("'target' of %1 names a number field, like "
-                                             "brief.word_count")
+                                             "brief.word_count, or a part of the kit's budget, "
+                                             "like budget.body")
                               .arg(e.what));
     }
     e.check.tolerance = e.number(QStringLiteral("tolerance")).value_or(10);

@@ -3,6 +3,7 @@
 // (KitLoader) and then shared, immutable, by every session that uses it.
 #pragma once
 
+#include "kit/budget.h"
 #include "kit/checkdef.h"
 #include "kit/fieldtype.h"
 #include "mustache/mustacherenderer.h"
@@ -105,6 +106,8 @@ public:
     QList<PhaseDef> phases;
     QList<CardDef> cards;
     QList<ExportDef> exports;
+    // The word budget (budget: in the kit), empty when the kit has none.
+    Budget budget;
 
     // The YAML text the kit was loaded from: sessions embed it, so a session
     // reopens with the same prompts after the bundled kit has changed.

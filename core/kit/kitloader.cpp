@@ -99,6 +99,10 @@ private:
     void readPartials(const YamlNode &map);
     void readPhases(const YamlNode &list);
     void readCards(const YamlNode &list);
+    void readBudget(const YamlNode &map);
+    void readBudgetTotal(YamlMapReader &reader);
+    void readBudgetParts(const YamlNode &parts);
+    void checkBudgetCards();
     void readExports(const YamlNode &list);
     void analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, KitSchema::Use use,
                  QStringList *answersUsed, QStringList *briefUsed);
@@ -112,6 +116,7 @@ private:
     QSet<QString> m_partialsUsed;
     QSet<QString> m_reportedPartialProblems;
     QHash<QString, QString> m_pageLabelOwners; // a page label, folded → the field's key
+    QList<const YamlNode *> m_budgetPartNodes;  // the keys of budget.parts, for messages
 };
 
 std::optional<MustacheTemplate> Loader::parseTemplate(const YamlNode &scalar, const QString &what)
@@ -349,6 +354,99 @@ void Loader::readCards(const YamlNode &list)
     }
 }
 
+// budget: total names a number field of the brief, parts give card ids their
+// percent of it. The parts' names are read before the cards, so checks can
+// name budget.<part>; that they are cards is checked once every card is read.
+void Loader::readBudget(const YamlNode &map)
+{
+    YamlMapReader reader(map, m_file, KitLoader::tr("the budget"), m_errors, warnings);
+    if (!reader.isMap())
+        return;
+    readBudgetTotal(reader);
+    if (const YamlNode *parts = reader.mapping(QStringLiteral("parts"), YamlMapReader::Required))
+        readBudgetParts(*parts);
+    reader.reportUnknownKeys();
+}
+
+void Loader::readBudgetTotal(YamlMapReader &reader)
+{
+    const std::optional<QString> total =
+        reader.text(QStringLiteral("total"), YamlMapReader::Required);
+    if (!total)
+        return;
+    const YamlNode &node = *reader.node(QStringLiteral("total"), YamlMapReader::Optional);
+    const QString key = total->startsWith(QLatin1String("brief.")) ? total->mid(6) : QString();
+    const FieldDef *field = m_kit.field(key);
+    if (field && field->type == FieldType::Number) {
+        m_kit.budget.totalField = key;
+        return;
+    }
+    QStringList numbers;
+    for (const FieldDef &f : std::as_const(m_kit.fields)) {
+        if (f.type == FieldType::Number)
+            numbers.append(QStringLiteral("brief.") + f.key);
+    }
+    const QString hint = numbers.isEmpty()
+                             ? KitLoader::tr("; the kit has no number field")
+                             : KitLoader::tr("; use one of: %1").arg(numbers.join(u", "));
+    if (field) {
+        error(node, KitLoader::tr("the budget's total is %1, a %2 field, but it must be a number "
+                                  "field%3")
+                        .arg(*total, fieldTypeName(field->type), hint));
+    } else {
+        error(node, KitLoader::tr("the budget's total is '%1', which is no number field of the "
+                                  "brief%2")
+                        .arg(*total, hint));
+    }
+}
+
+void Loader::readBudgetParts(const YamlNode &parts)
+{
+    int sum = 0;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const YamlNode &key = parts.keyAt(i);
+        const YamlNode &value = parts.valueAt(i);
+        bool ok = false;
+        const int percent = value.isScalar() ? value.scalar().trimmed().toInt(&ok) : 0;
+        if (!ok || percent < 1 || percent > 100) {
+            error(value, KitLoader::tr("the budget part '%1' must be a whole percent from 1 to "
+                                       "100")
+                             .arg(key.scalar()));
+            continue;
+        }
+        if (key.scalar() == QLatin1String("total")) {
+            error(key, KitLoader::tr("a budget part cannot be called 'total': budget.total is "
+                                     "the whole budget"));
+            continue;
+        }
+        m_kit.budget.parts.append({key.scalar(), percent});
+        m_budgetPartNodes.append(&key);
+        sum += percent;
+    }
+    if (parts.size() == 0) {
+        error(parts, KitLoader::tr("the budget has no parts; give each budgeted card its percent"));
+    } else if (sum != 100 && m_kit.budget.parts.size() == parts.size()) {
+        error(parts, KitLoader::tr("the budget's parts add up to %1 percent; they must add up to "
+                                   "100")
+                         .arg(sum));
+    }
+}
+
+void Loader::checkBudgetCards()
+{
+    QStringList ids;
+    for (const CardDef &card : std::as_const(m_kit.cards))
+        ids.append(card.id);
+    for (qsizetype i = 0; i < m_kit.budget.parts.size(); ++i) {
+        const QString &card = m_kit.budget.parts.at(i).card;
+        if (!ids.contains(card)) {
+            error(*m_budgetPartNodes.at(i),
+                  KitLoader::tr("the budget part '%1' is no card of the kit%2")
+                      .arg(card, didYouMean(card, ids)));
+        }
+    }
+}
+
 void Loader::readExports(const YamlNode &list)
 {
     for (const YamlNode &item : list.items()) {
@@ -433,6 +531,10 @@ QString Loader::describeProblem(const TemplateProblem &problem, const TemplateOw
                              "brief.<key> and earlier answers answers.<card id>")
             .arg(who, problem.name, hint);
     }
+    if (problem.resolved == QStringList{QStringLiteral("budget")}) {
+        return KitLoader::tr("%1 uses budget.%2, but the kit's budget has no part '%2'%3")
+            .arg(who, problem.missing, hint);
+    }
     if (problem.resolved == QStringList{QStringLiteral("extracted")}) {
         return KitLoader::tr("%1 uses extracted.%2, but no card extracts a value named '%2'%3")
             .arg(who, problem.missing, hint);
@@ -470,6 +572,9 @@ void Loader::analyze(const MustacheTemplate &tpl, const TemplateOwner &owner, Ki
             m_partialsUsed.insert(ref.partial);
         if (ref.path.size() >= 2 && ref.path.first() == QLatin1String("brief"))
             briefKeys.insert(ref.path.at(1));
+        // A share of the budget is made from the brief's total.
+        if (ref.path.first() == QLatin1String("budget") && !m_kit.budget.isEmpty())
+            briefKeys.insert(m_kit.budget.totalField);
         if (ref.path.size() < 2 || ref.path.first() != QLatin1String("answers"))
             continue;
         const QString &id = ref.path.at(1);
@@ -549,8 +654,11 @@ Result<KitPtr> Loader::run(const QString &sourceText)
         readPartials(*partials);
     if (const YamlNode *phases = top.sequence(QStringLiteral("phases"), YamlMapReader::Required))
         readPhases(*phases);
+    if (const YamlNode *budget = top.mapping(QStringLiteral("budget"), YamlMapReader::Optional))
+        readBudget(*budget);
     if (const YamlNode *cards = top.sequence(QStringLiteral("cards"), YamlMapReader::Required))
         readCards(*cards);
+    checkBudgetCards();
     if (const YamlNode *exports = top.sequence(QStringLiteral("exports"), YamlMapReader::Optional))
         readExports(*exports);
     top.reportUnknownKeys();

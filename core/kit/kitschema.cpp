@@ -9,6 +9,8 @@ const QString answers = QStringLiteral("answers");
 const QString kitKey = QStringLiteral("kit");
 const QString htmlKey = QStringLiteral("html");
 const QString extractedKey = QStringLiteral("extracted");
+const QString budgetKey = QStringLiteral("budget");
+const QString totalKey = QStringLiteral("total");
 const QString item = QStringLiteral("[]");
 
 const QStringList linkMembers{QStringLiteral("title"), QStringLiteral("url"),
@@ -36,6 +38,8 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
     const QString &root = path.first();
     if (root == brief)
         return briefTypeAt(path);
+    if (root == budgetKey && !m_kit.budget.isEmpty())
+        return budgetTypeAt(path);
     if (path.size() == 1 && (root == answers || (m_use == Use::Export && isExportRoot(root))))
         return Type::Map;
     if (path.size() != 2)
@@ -48,6 +52,16 @@ std::optional<TemplateSchema::Type> KitSchema::typeAt(const QStringList &path) c
                                                           : std::nullopt;
     if (root == kitKey && m_use == Use::Export && kitMembers.contains(member))
         return member == QLatin1String("version") ? Type::Number : Type::Text;
+    return std::nullopt;
+}
+
+// budget, budget.total and budget.<part>: whole numbers of words.
+std::optional<TemplateSchema::Type> KitSchema::budgetTypeAt(const QStringList &path) const
+{
+    if (path.size() == 1)
+        return Type::Map;
+    if (path.size() == 2 && (path.at(1) == totalKey || m_kit.budget.hasPart(path.at(1))))
+        return Type::Number;
     return std::nullopt;
 }
 
@@ -88,6 +102,8 @@ QStringList KitSchema::membersAt(const QStringList &path) const
 {
     if (path.isEmpty()) {
         QStringList roots{brief, answers};
+        if (!m_kit.budget.isEmpty())
+            roots.append(budgetKey);
         if (m_use == Use::Export)
             roots += QStringList{htmlKey, extractedKey, kitKey};
         return roots;
@@ -114,6 +130,8 @@ QStringList KitSchema::membersAt(const QStringList &path) const
     }
     if (path == QStringList{kitKey})
         return kitMembers;
+    if (path == QStringList{budgetKey} && !m_kit.budget.isEmpty())
+        return QStringList{totalKey} + m_kit.budget.partNames();
     if (path.size() == 3 && path.first() == brief && path.at(2) == item)
         return linkMembers;
     return {};

@@ -1,5 +1,6 @@
 // What prompt and export templates can read: brief.<field> (typed as the
-// kit declares it), answers.<card id>, and, for exports, kit.<name|id|…>.
+// kit declares it), answers.<card id>, budget.<part> when the kit has a
+// budget, and, for exports, kit.<name|id|…>.
 #pragma once
 
 #include "kit/kit.h"
@@ -23,6 +24,7 @@ public:
 
 private:
     std::optional<Type> briefTypeAt(const QStringList &path) const;
+    std::optional<Type> budgetTypeAt(const QStringList &path) const;
 
     const Kit &m_kit;
     Use m_use;

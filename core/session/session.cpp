@@ -13,6 +13,7 @@ namespace {
 
 const QString briefPrefix = QStringLiteral("brief.");
 const QString answersPrefix = QStringLiteral("answers.");
+const QString budgetPrefix = QStringLiteral("budget.");
 
 } // namespace
 
@@ -266,7 +267,22 @@ QString Session::describeInput(const QString &input) const
         const int index = m_kit->cardIndex(QStringView(input).mid(answersPrefix.size()));
         return tr("the answer to %1").arg(m_kit->cardLabel(index));
     }
+    if (input.startsWith(budgetPrefix))
+        return describeBudgetInput(input.mid(budgetPrefix.size()));
     return input;
+}
+
+QString Session::describeBudgetInput(const QString &part) const
+{
+    const FieldDef *field = m_kit->field(m_kit->budget.totalField);
+    const QString total = tr("the brief's %1").arg(field ? field->label : m_kit->budget.totalField);
+    for (const BudgetPart &p : m_kit->budget.parts) {
+        if (p.card == part)
+            return tr("%1% of %2 (the budget of %3)")
+                .arg(p.percent)
+                .arg(total, m_kit->cardLabel(m_kit->cardIndex(p.card)));
+    }
+    return total;
 }
 
 const QList<CardStatus> &Session::statuses() const
@@ -391,7 +407,22 @@ QVariantMap Session::templateData() const
         if (m_records.at(i).answer)
             answers.insert(m_kit->cards.at(i).id, usedAnswer(i));
     }
-    return {{QStringLiteral("brief"), m_briefData}, {QStringLiteral("answers"), answers}};
+    QVariantMap data{{QStringLiteral("brief"), m_briefData},
+                     {QStringLiteral("answers"), answers}};
+    // The shares exist once the brief has its total; until then a share
+    // shows the missing marker.
+    if (!m_kit->budget.isEmpty()) {
+        if (const auto total = m_brief.value(m_kit->budget.totalField).number())
+            data.insert(QStringLiteral("budget"), m_kit->budget.toTemplateData(*total));
+    }
+    return data;
+}
+
+QString Session::missingBudgetMarker() const
+{
+    const FieldDef *field = m_kit->field(m_kit->budget.totalField);
+    return tr("[MISSING: the brief's %1 — fill it in first]")
+        .arg(field ? field->label : m_kit->budget.totalField);
 }
 
 QString Session::missingAnswerMarker(const QString &cardId) const
@@ -409,6 +440,8 @@ Result<RenderedText> Session::renderPrompt(int index, bool collectSpans) const
     options.missingValue = [this](const MustacheNode &node) -> std::optional<QString> {
         if (node.path.size() == 2 && node.path.first() == QLatin1String("answers"))
             return missingAnswerMarker(node.path.at(1));
+        if (!node.path.isEmpty() && node.path.first() == QLatin1String("budget"))
+            return missingBudgetMarker();
         return std::nullopt;
     };
     const MustacheRenderer renderer(&m_kit->partials, std::move(options));

@@ -176,17 +176,21 @@ public:
     // (converted from an older file whose revision is gone). It matches no
     // content, so the card is stale until it is re-run or kept.
     static inline const QString unknownBasis = QStringLiteral("?");
-    // "the brief field 'Title'", "the answer to card 1, Article Outline"
+    // "the brief field 'Title'", "the answer to card 1, Article Outline",
+    // "50% of the brief's Target word count (the budget of card 4, Body)"
     QString describeInput(const QString &input) const;
     // Why a stale card is stale, in a sentence: "card 1, Article Outline,
     // changed; card 3 was made from it". Empty unless it is stale.
     QString staleReason(int index) const;
 
-    // {"brief": {...}, "answers": {card id: text}} as templates see it.
+    // {"brief": {...}, "answers": {card id: text}, "budget": {part: words}}
+    // as templates see it; "budget" once the brief has the budget's total.
     QVariantMap templateData() const;
     Result<RenderedText> renderPrompt(int index, bool collectSpans = false) const;
     // The text a waiting card's prompt shows where an answer is missing.
     QString missingAnswerMarker(const QString &cardId) const;
+    // The text a share of the budget shows while the brief lacks the total.
+    QString missingBudgetMarker() const;
 
     // The results of the card's answer checks (none without an answer).
     QList<CheckResult> checkResults(int index) const;
@@ -204,6 +208,7 @@ public:
     void restoreState(QList<CardRecord> records, qint64 nextRevision);
 
 private:
+    QString describeBudgetInput(const QString &part) const;
     const QList<CardStatus> &statuses() const;
     CardStatus computeStatus(int index, const QList<CardStatus> &earlier) const;
     QString describeChange(int index, const QString &input) const;

@@ -177,6 +177,27 @@ void KitLoaderTest::load_badKit_data()
         << "check-extract.yaml" << 19 << 13
         << "'of' of a check of card 'only' is 'titel', which is neither text nor "
            "an extract of the card (did you mean 'title'?)";
+    QTest::newRow("budget part not a card")
+        << "budget-unknown-card.yaml" << 15 << 5
+        << "the budget part 'mian' is no card of the kit (did you mean 'main'?)";
+    QTest::newRow("budget not 100 percent")
+        << "budget-sum.yaml" << 14 << 5
+        << "the budget's parts add up to 90 percent; they must add up to 100";
+    QTest::newRow("budget total not a number")
+        << "budget-total-type.yaml" << 12 << 10
+        << "the budget's total is brief.topic, a text field, but it must be a number field; "
+           "use one of: brief.length";
+    QTest::newRow("budget percent not a number")
+        << "budget-percent.yaml" << 14 << 12
+        << "the budget part 'intro' must be a whole percent from 1 to 100";
+    QTest::newRow("unknown budget part in a prompt")
+        << "budget-unknown-part.yaml" << 29 << 20
+        << "card 'main' uses budget.mian, but the kit's budget has no part 'mian' (did you "
+           "mean 'main'?)";
+    QTest::newRow("unknown budget part in a check")
+        << "check-budget-part.yaml" << 32 << 17
+        << "'target' of a check of card 'main' reads budget.mian, but the kit's budget has no "
+           "part 'mian' (did you mean 'main'?)";
 }
 
 void KitLoaderTest::load_badKit()

@@ -2,20 +2,52 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace PromptDeck::Core {
+
+namespace {
+
+// bullet or number, bold or italic marks, the label, a colon (ASCII or
+// full-width), marks again, then the value.
+QRegularExpression labelPattern(const QString &label)
+{
+    return QRegularExpression(
+        QStringLiteral("^\\s*(?:[-*+•]\\s+|\\d+[.)]\\s+)?[*_]{0,3}\\s*(%1)\\s*[*_]{0,3}\\s*[:"
+                       "：]\\s*[*_]{0,3}\\s*(.*)$")
+            .arg(QRegularExpression::escape(label).replace(QStringLiteral("\\ "),
+                                                           QStringLiteral("\\s+"))),
+        QRegularExpression::CaseInsensitiveOption);
+}
+
+} // namespace
+
+QString LabelReader::withoutLabelledLines(QStringView text, const QStringList &labels)
+{
+    QList<QRegularExpression> patterns;
+    patterns.reserve(labels.size());
+    for (const QString &label : labels)
+        patterns.append(labelPattern(label));
+    QString out;
+    out.reserve(text.size());
+    for (const QStringView line : text.split(QLatin1Char('\n'))) {
+        const bool labelled = std::any_of(
+            patterns.cbegin(), patterns.cend(),
+            [line](const QRegularExpression &pattern) { return pattern.match(line).hasMatch(); });
+        // A labelled line becomes an empty one, so the blocks around it stay apart.
+        if (!labelled)
+            out += line;
+        out += QLatin1Char('\n');
+    }
+    out.chop(1);
+    return out;
+}
 
 std::optional<LabelReader::Value> LabelReader::find(QStringView text, const QStringList &labels)
 {
     const QList<QStringView> lines = text.split(QLatin1Char('\n'));
     for (const QString &label : labels) {
-        // bullet or number, bold or italic marks, the label, a colon (ASCII
-        // or full-width), marks again, then the value.
-        const QRegularExpression pattern(
-            QStringLiteral("^\\s*(?:[-*+•]\\s+|\\d+[.)]\\s+)?[*_]{0,3}\\s*(%1)\\s*[*_]{0,3}\\s*[:"
-                           "：]\\s*[*_]{0,3}\\s*(.*)$")
-                .arg(QRegularExpression::escape(label).replace(QStringLiteral("\\ "),
-                                                               QStringLiteral("\\s+"))),
-            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression pattern = labelPattern(label);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QString line = lines.at(i).toString();
             if (line.endsWith(QLatin1Char('\r')))

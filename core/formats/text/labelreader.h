@@ -23,6 +23,9 @@ public:
     // labels: the main label first, then its variants; the first label that
     // appears wins, so "Title" does not shadow "Meta title".
     static std::optional<Value> find(QStringView text, const QStringList &labels);
+    // The text with every line that holds one of the labels (as find reads
+    // them) left empty: "Goes in: …" placement notes that are not prose.
+    static QString withoutLabelledLines(QStringView text, const QStringList &labels);
 };
 
 } // namespace PromptDeck::Core
