@@ -98,6 +98,8 @@ Verdict judge(const CheckDef &check, double value, bool lengthWords)
         verdict.level = check.failAbove && value > *check.failAbove ? Level::Fail : check.outside;
         verdict.text = lengthWords ? AnswerChecker::tr("longer than %1").arg(number(*check.max))
                                    : AnswerChecker::tr("more than %1").arg(number(*check.max));
+    } else if (check.min && check.max && *check.min == *check.max) {
+        verdict.text = AnswerChecker::tr("exactly %1").arg(number(*check.min));
     } else if (check.min && check.max) {
         verdict.text =
             AnswerChecker::tr("within %1–%2").arg(number(*check.min), number(*check.max));

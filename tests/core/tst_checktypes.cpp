@@ -324,13 +324,13 @@ void CheckTypesTest::links_data()
     addColumns();
     const QString exactlyOne = QStringLiteral("{type: links, min: 1, max: 1, severity: fail}");
     addRow("one", exactlyOne, QStringLiteral("See [x](https://x.io)."),
-           {"pass | Links | Links: 1 (Markdown links) — within 1–1"});
+           {"pass | Links | Links: 1 (Markdown links) — exactly 1"});
     addRow("none", exactlyOne, QStringLiteral("No links here."),
            {"fail | Links | Links: 0 (Markdown links) — fewer than 1"});
     addRow("two", exactlyOne, QStringLiteral("[a](x) [b](y)"),
            {"fail | Links | Links: 2 (Markdown links) — more than 1"});
     addRow("a bare URL is a link", exactlyOne, QStringLiteral("See https://x.io."),
-           {"pass | Links | Links: 1 (Markdown links) — within 1–1"});
+           {"pass | Links | Links: 1 (Markdown links) — exactly 1"});
     addRow("no range", "{type: links}", QStringLiteral("[a](x) [a](x)"),
            {"pass | Links | Links: 2 (Markdown links)"});
 }
@@ -629,9 +629,17 @@ void CheckTypesTest::read_data()
     QTest::newRow("a target that is no field")
         << "{type: words, target: 100, tolerance: -5}"
         << lines({"error 21:31: 'target' of a check of card 'only' names a number field, "
-                  "like brief.word_count",
+                  "like brief.word_count, or a part of the kit's budget, like budget.body",
                   "error 21:47: 'tolerance' of a check of card 'only' must be a number of 0 "
                   "or more"});
+    QTest::newRow("a budget target in a kit without a budget")
+        << "{type: words, target: budget.body}"
+        << lines({"error 21:31: 'target' of a check of card 'only' reads budget.body, but the "
+                  "kit has no budget"});
+    QTest::newRow("labels to leave out that are no text")
+        << "{type: words, of: prose, leave_out: [Goes in, [nested]]}"
+        << lines({"error 21:55: 'leave_out' of a check of card 'only' holds labels, like "
+                  "[Goes in]; each must be non-empty text"});
     QTest::newRow("a target of the wrong type")
         << "{type: words, target: brief.keyword}"
         << lines({"error 21:31: 'target' of a check of card 'only' reads brief.keyword, a "
