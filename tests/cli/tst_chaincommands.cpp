@@ -1,7 +1,8 @@
 // The chain on the command line: `answer` reports every card a change made
 // stale and why, `cards` gives the reason, `cards --rerun` the stale cards in
 // the order to re-run them; the old text back makes them fresh; a session
-// written by the format-1 version opens, converted, with every answer.
+// written by the format-1 version opens, converted, with every answer, and
+// with the kit it was started with after the bundled kit has changed.
 #include "clitest.h"
 
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void rerun_listsTheStaleCardsInOrder();
     void formatOneSession_opensConverted();
     void formatOneSession_savedAsFormatTwo();
+    void kitVersionOneSession_keepsItsOwnKitAfterTheBundledKitChanged();
 
 private:
     QString session() const { return m_dir->filePath(QStringLiteral("diamond.promptdeck")); }
@@ -140,6 +142,40 @@ void ChainCommandsTest::formatOneSession_savedAsFormatTwo()
     const QByteArray json = saved.readAll();
     QVERIFY(json.contains("\"format_version\": 2,"));
     QCOMPARE(json.count("\"revision\""), 14);
+}
+
+void ChainCommandsTest::kitVersionOneSession_keepsItsOwnKitAfterTheBundledKitChanged()
+{
+    // The file carries version 1 of the bundled kit; the bundled kit is now
+    // version 2 with other prompts. The session keeps the prompts its answers
+    // were made from, so no card is stale because the bundled kit changed.
+    const QString file = m_dir->filePath(QStringLiteral("gil.promptdeck"));
+    QVERIFY(QFile::copy(data(QStringLiteral("sessions/format1-gil.promptdeck")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QFile original(data(QStringLiteral("answers/python-gil/01-outline.md")));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    Run run = promptdeck({QStringLiteral("answer"), file, QStringLiteral("1"), QStringLiteral("-")},
+                         original.readAll());
+    QCOMPARE(run.exitCode, 0);
+    run = promptdeck({QStringLiteral("cards"), QStringLiteral("--rerun"), file});
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    run = promptdeck({QStringLiteral("prompt"), file, QStringLiteral("outline")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("the targets must add up to about 1500 words"), run.out.constData());
+    QVERIFY(!run.out.contains("WORD BUDGET"));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("\\nversion: 1\\n"));
+
+    // A new session from the bundled kit gets the new version.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.promptdeck"));
+    run = promptdeck({QStringLiteral("new"), QStringLiteral("--kit"), QStringLiteral("seo-article"),
+                      QStringLiteral("--brief"), QStringLiteral("python-gil"), QStringLiteral("-o"),
+                      fresh});
+    QCOMPARE(run.exitCode, 0);
+    run = promptdeck({QStringLiteral("prompt"), fresh, QStringLiteral("outline")});
+    QVERIFY2(run.out.contains("WORD BUDGET"), run.out.constData());
+    QVERIFY(run.out.contains("- Introduction: about 150 words\n- Body sections: about 750 words"));
 }
 
 QTEST_GUILESS_MAIN(ChainCommandsTest)

@@ -33,6 +33,13 @@ private Q_SLOTS:
     void everyBriefItem_appearsInSomePrompt();
     void limits_areStatedWhereWritersNeedThem_data();
     void limits_areStatedWhereWritersNeedThem();
+    void budget_givesEachWritingCardItsShare_data();
+    void budget_givesEachWritingCardItsShare();
+    void budget_sharesAddUpToTheTarget();
+    void sources_carryTheirUrlsIntoTheText();
+    void assets_areMarkedNeverClaimed();
+    void structure_isTheSameInEveryCard();
+    void whatRanksNow_showsOnlyWhenTheBriefHasIt();
     void chain_withWrittenAnswers_fillsEveryLaterPrompt();
 
 private:
@@ -83,7 +90,9 @@ void BundledKitTest::kit_has12CardsIn4Phases()
     QCOMPARE(m_kit->phases.first().name, QStringLiteral("Planning"));
     QCOMPARE(m_kit->cards.first().title, QStringLiteral("Article Outline"));
     QCOMPARE(m_kit->cards.first().summary,
-             QStringLiteral("Full structural blueprint with H2/H3 headings and per-section notes"));
+             QStringLiteral("Full structural blueprint with H2/H3 headings, per-section notes and "
+                            "each part's word target"));
+    QCOMPARE(m_kit->version, 2);
     for (const PhaseDef &phase : m_kit->phases) {
         const auto inPhase = std::count_if(m_kit->cards.cbegin(), m_kit->cards.cend(),
                                            [&](const CardDef &c) { return c.phase == phase.id; });
@@ -137,6 +146,14 @@ void BundledKitTest::dependencies_areTheRightOnes_data()
         << "research" << QStringList{QStringLiteral("outline")};
     QTest::newRow("the body uses outline and research")
         << "body" << QStringList{QStringLiteral("outline"), QStringLiteral("research")};
+    QTest::newRow("the examples follow the outline's notes and the body's markers")
+        << "examples"
+        << QStringList{QStringLiteral("outline"), QStringLiteral("research"),
+                       QStringLiteral("body")};
+    QTest::newRow("the FAQ draws on the research")
+        << "faq"
+        << QStringList{QStringLiteral("outline"), QStringLiteral("research"),
+                       QStringLiteral("body")};
     QTest::newRow("the editorial pass assembles every part")
         << "edit" << QStringList{QStringLiteral("introduction"), QStringLiteral("body"),
                                  QStringLiteral("examples"),     QStringLiteral("faq"),
@@ -216,9 +233,12 @@ void BundledKitTest::briefItems_reachThePromptsWhereTheyMatter_data()
     QTest::newRow("audience wherever text is written") << "audience" << writing;
     QTest::newRow("angle in outline and introduction")
         << "angle" << QStringList{QStringLiteral("outline"), QStringLiteral("introduction")};
-    QTest::newRow("word target in outline and body")
+    QTest::newRow("word target in outline, every writing card and the editorial pass")
         << "word_count"
-        << QStringList{QStringLiteral("outline"), QStringLiteral("body"), QStringLiteral("edit")};
+        << QStringList{QStringLiteral("outline"),    QStringLiteral("introduction"),
+                       QStringLiteral("body"),       QStringLiteral("examples"),
+                       QStringLiteral("faq"),        QStringLiteral("conclusion"),
+                       QStringLiteral("edit")};
     QTest::newRow("primary keyword in outline, intro, meta")
         << "primary_keyword"
         << QStringList{QStringLiteral("outline"), QStringLiteral("introduction"),
@@ -226,14 +246,18 @@ void BundledKitTest::briefItems_reachThePromptsWhereTheyMatter_data()
     QTest::newRow("secondary keywords in outline, body, editorial pass")
         << "secondary_keywords"
         << QStringList{QStringLiteral("outline"), QStringLiteral("body"), QStringLiteral("edit")};
-    QTest::newRow("mistakes to avoid in outline, body, editorial pass")
+    QTest::newRow("mistakes to avoid in outline, body, FAQ, editorial pass")
         << "mistakes"
-        << QStringList{QStringLiteral("outline"), QStringLiteral("body"), QStringLiteral("edit")};
-    QTest::newRow("pro tips in outline, body, editorial pass")
+        << QStringList{QStringLiteral("outline"), QStringLiteral("body"), QStringLiteral("faq"),
+                       QStringLiteral("edit")};
+    QTest::newRow("pro tips in outline, body, examples, editorial pass")
         << "tips"
-        << QStringList{QStringLiteral("outline"), QStringLiteral("body"), QStringLiteral("edit")};
-    QTest::newRow("siblings in conclusion and links")
-        << "siblings" << QStringList{QStringLiteral("conclusion"), QStringLiteral("links")};
+        << QStringList{QStringLiteral("outline"), QStringLiteral("body"),
+                       QStringLiteral("examples"), QStringLiteral("edit")};
+    QTest::newRow("siblings in outline, conclusion and links")
+        << "siblings"
+        << QStringList{QStringLiteral("outline"), QStringLiteral("conclusion"),
+                       QStringLiteral("links")};
 }
 
 void BundledKitTest::briefItems_reachThePromptsWhereTheyMatter()
@@ -288,7 +312,8 @@ void BundledKitTest::limits_areStatedWhereWritersNeedThem_data()
                              << QStringList{QStringLiteral("6 to 8 H2"), QStringLiteral("# ")};
     QTest::newRow("FAQ") << "faq"
                          << QStringList{QStringLiteral("4 to 6 questions"),
-                                        QStringLiteral("\"###\"")};
+                                        QStringLiteral("\"###\""),
+                                        QStringLiteral("About 225 words in all")};
     QTest::newRow("links") << "links"
                            << QStringList{QStringLiteral("4 to 6 internal links"),
                                           QStringLiteral("pillar article")};
@@ -317,6 +342,146 @@ void BundledKitTest::limits_areStatedWhereWritersNeedThem()
     const QString text = prompt(card);
     for (const QString &phrase : phrases)
         QVERIFY2(text.contains(phrase), qPrintable(card + QStringLiteral(" lacks: ") + phrase));
+}
+
+void BundledKitTest::budget_givesEachWritingCardItsShare_data()
+{
+    QTest::addColumn<QString>("card");
+    QTest::addColumn<QString>("share");
+    // 1,500 words at 10/50/15/15/10.
+    QTest::newRow("introduction") << "introduction" << "About 150 words";
+    QTest::newRow("body") << "body" << "about 750 words of prose in all";
+    QTest::newRow("examples") << "examples" << "About 225 words of prose in all";
+    QTest::newRow("FAQ") << "faq" << "About 225 words in all";
+    QTest::newRow("conclusion") << "conclusion" << "About 150 words";
+}
+
+void BundledKitTest::budget_givesEachWritingCardItsShare()
+{
+    QFETCH(QString, card);
+    QFETCH(QString, share);
+    const QString text = prompt(card);
+    QVERIFY2(text.contains(share), qPrintable(card + QStringLiteral(" lacks: ") + share));
+    QVERIFY2(text.contains(QStringLiteral("1500-word budget")), qPrintable(card));
+    // The card is checked against the same share, in words of prose.
+    const CardDef *def = m_kit->card(card);
+    const auto check = std::find_if(def->checks.cbegin(), def->checks.cend(),
+                                    [&](const CheckDef &c) { return c.budgetPart == card; });
+    QVERIFY2(check != def->checks.cend(), qPrintable(card));
+    QCOMPARE(check->of, QStringLiteral("prose"));
+}
+
+void BundledKitTest::budget_sharesAddUpToTheTarget()
+{
+    QCOMPARE(m_kit->budget.totalField, QStringLiteral("word_count"));
+    int percent = 0;
+    for (const BudgetPart &part : m_kit->budget.parts)
+        percent += part.percent;
+    QCOMPARE(percent, 100);
+    // The outline plans every part to its share, and the shares to the target.
+    const QString outline = prompt(QStringLiteral("outline"));
+    for (const char *line :
+         {"- Introduction: about 150 words", "- Body sections: about 750 words in all",
+          "- Examples: about 225 words", "- FAQ: about 225 words in all",
+          "- Conclusion: about 150 words", "- The whole article: about 1500 words",
+          "The targets add up to 1500 words"})
+        QVERIFY2(outline.contains(QLatin1String(line)), line);
+    // The article check counts prose as the parts' checks do.
+    const CardDef *edit = m_kit->card(u"edit");
+    const auto length = std::find_if(edit->checks.cbegin(), edit->checks.cend(),
+                                     [](const CheckDef &c) { return c.type == CheckDef::Type::Words; });
+    QVERIFY(length != edit->checks.cend());
+    QCOMPARE(length->of, QStringLiteral("prose"));
+    QCOMPARE(length->field, QStringLiteral("word_count"));
+}
+
+void BundledKitTest::sources_carryTheirUrlsIntoTheText()
+{
+    const QString research = prompt(QStringLiteral("research"));
+    QVERIFY(research.contains(QStringLiteral("Source: publisher, title, year, URL")));
+    QVERIFY(research.contains(QStringLiteral("\"URL unknown\"")));
+    for (const char *card : {"introduction", "body"}) {
+        const QString text = prompt(QLatin1String(card));
+        QVERIFY2(text.contains(QStringLiteral("inline")) &&
+                     text.contains(QStringLiteral("Markdown link to the URL the notes give")),
+                 card);
+        QVERIFY2(text.contains(QStringLiteral("\"URL unknown\" is named without a link")), card);
+    }
+}
+
+void BundledKitTest::assets_areMarkedNeverClaimed()
+{
+    // The brief's tip asks for a PDF cheat sheet, which no chat model can make.
+    QVERIFY(m_brief.value(QStringLiteral("tips")).items().join(u' ').contains(u"(PDF)"));
+    for (const char *card : {"outline", "body", "examples"}) {
+        const QString text = prompt(QLatin1String(card));
+        QVERIFY2(text.contains(QStringLiteral("[ASSET: what to make]")), card);
+        QVERIFY2(text.contains(QStringLiteral("never \"download it below\"")), card);
+    }
+}
+
+void BundledKitTest::structure_isTheSameInEveryCard()
+{
+    const QString rules = QStringLiteral("6 to 8 H2 sections in the article: 4 to 6 body "
+                                         "sections, then \"Frequently asked questions\", then "
+                                         "the conclusion.");
+    for (const char *card : {"outline", "introduction", "body"})
+        QVERIFY2(prompt(QLatin1String(card)).contains(rules), card);
+    // And the checks count what the prompts ask for.
+    auto range = [this](const char *card, int level) -> QPair<double, double> {
+        for (const CheckDef &c : m_kit->card(QString::fromLatin1(card))->checks) {
+            if (c.type == CheckDef::Type::Headings && c.level == level)
+                return {c.min.value_or(-1), c.max.value_or(-1)};
+        }
+        return {-2, -2};
+    };
+    QCOMPARE(range("outline", 2), (QPair<double, double>(6, 8)));
+    QCOMPARE(range("edit", 2), (QPair<double, double>(6, 8)));
+    QCOMPARE(range("body", 2), (QPair<double, double>(4, 6)));
+    QCOMPARE(range("faq", 2), (QPair<double, double>(1, 1)));
+    QCOMPARE(range("conclusion", 2), (QPair<double, double>(1, 1)));
+    QCOMPARE(range("introduction", 2), (QPair<double, double>(-1, 0)));
+    QCOMPARE(range("introduction", 1), (QPair<double, double>(1, 1)));
+    QCOMPARE(range("edit", 1), (QPair<double, double>(1, 1)));
+    QCOMPARE(range("body", 1), (QPair<double, double>(-1, 0)));
+    for (const char *card : {"faq", "edit"}) {
+        const auto &checks = m_kit->card(QString::fromLatin1(card))->checks;
+        const auto faq = std::find_if(checks.cbegin(), checks.cend(), [](const CheckDef &c) {
+            return c.type == CheckDef::Type::Questions;
+        });
+        QVERIFY2(faq != checks.cend() && faq->min == 4 && faq->max == 6, card);
+    }
+}
+
+void BundledKitTest::whatRanksNow_showsOnlyWhenTheBriefHasIt()
+{
+    // The bundled brief has neither: no line of them shows.
+    for (const char *card : {"outline", "faq"}) {
+        const QString text = prompt(QLatin1String(card));
+        QVERIFY2(!text.contains(QStringLiteral("A page ranking now")), card);
+        QVERIFY2(!text.contains(QStringLiteral("Searchers also ask")), card);
+    }
+    const Result<Brief> brief = BundledContent::loadBrief(
+        QStringLiteral(PROMPTDECK_TEST_DATA "/chains/email-auth/brief.yaml"), *m_kit, nullptr,
+        nullptr);
+    QVERIFY2(brief.ok(), qPrintable(brief.errorText()));
+    const Session session(m_kit, brief.value(), QDateTime::currentDateTimeUtc());
+    const QString outline = session.renderPrompt(m_kit->cardIndex(u"outline")).value().text;
+    const QList<BriefLink> ranking = brief.value().value(QStringLiteral("ranking")).links();
+    QCOMPARE(ranking.size(), 3);
+    for (const BriefLink &page : ranking) {
+        QVERIFY2(outline.contains(QStringLiteral("- A page ranking now: %1 — %2.")
+                                      .arg(page.title, page.url)),
+                 qPrintable(page.title));
+    }
+    const QStringList questions = brief.value().value(QStringLiteral("questions")).items();
+    QCOMPARE(questions.size(), 5);
+    const QString faq = session.renderPrompt(m_kit->cardIndex(u"faq")).value().text;
+    for (const QString &question : questions) {
+        const QString line = QStringLiteral("Searchers also ask: \"%1\"").arg(question);
+        QVERIFY2(outline.contains(line), qPrintable(question));
+        QVERIFY2(faq.contains(line), qPrintable(question));
+    }
 }
 
 // The answers in tests/data/answers/python-gil were written for this kit

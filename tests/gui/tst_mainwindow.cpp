@@ -470,7 +470,7 @@ void MainWindowTest::checks_followTheAnswerAsItIsTyped()
             QTest::keyClick(edit, Qt::Key_Return);
         }
     };
-    typeLines({QStringLiteral("## One"), QStringLiteral("## Two")});
+    typeLines({QStringLiteral("# The title"), QStringLiteral("## One"), QStringLiteral("## Two")});
     QTRY_COMPARE(m_window->model()->index(0).data(CardRoles::CheckLevel).toInt(),
                  int(CheckResult::Level::Warn));
     auto *list = card(0)->findChild<CheckList *>(QStringLiteral("checkList"));
