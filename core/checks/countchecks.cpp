@@ -35,9 +35,9 @@ Counted whatToCount(const CheckInput &input, const QString &answerText, bool pro
             counted.where = AnswerChecker::tr("prose; headings, tables and code left out");
             return counted;
         }
-        counted.text =
-            MarkdownScan::parse(LabelReader::withoutLabelledLines(input.answer, input.check.leaveOut))
-                .prose;
+        counted.text = MarkdownScan::parse(
+                           LabelReader::withoutLabelledLines(input.answer, input.check.leaveOut))
+                           .prose;
         counted.where = AnswerChecker::tr("prose; headings, tables, code and “%1:” lines left out")
                             .arg(input.check.leaveOut.join(AnswerChecker::tr(":”, “")));
         return counted;
@@ -122,10 +122,10 @@ QList<CheckResult> checkWords(const CheckInput &input)
     if (!check.field.isEmpty() || !check.budgetPart.isEmpty()) {
         const WordTarget wanted = wordTarget(input);
         if (!wanted.words) {
-            return {result(Level::Warn, label,
-                           AnswerChecker::tr("%1: %2 (%3) — the brief has no %4 to compare with")
-                               .arg(label, input.locale.toString(words), counted.where,
-                                    wanted.fieldLabel))};
+            return {result(
+                Level::Warn, label,
+                AnswerChecker::tr("%1: %2 (%3) — the brief has no %4 to compare with")
+                    .arg(label, input.locale.toString(words), counted.where, wanted.fieldLabel))};
         }
         judged.min = double(*wanted.words) * (1.0 - check.tolerance / 100.0);
         judged.max = double(*wanted.words) * (1.0 + check.tolerance / 100.0);

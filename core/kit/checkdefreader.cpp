@@ -159,8 +159,8 @@ bool EntryReader::budgetPart(const QString &key)
     reader.addError(
         *optional(key),
         m_kit.budget.isEmpty()
-            ? CheckDefReader::tr("'%1' of %2 reads %3, but the kit has no budget").arg(key, what,
-                                                                                       *value)
+            ? CheckDefReader::tr("'%1' of %2 reads %3, but the kit has no budget")
+                  .arg(key, what, *value)
             : CheckDefReader::tr("'%1' of %2 reads %3, but the kit's budget has no part '%4'%5")
                   .arg(key, what, *value, part, didYouMean(part, m_kit.budget.partNames())));
     return true;

@@ -116,7 +116,7 @@ private:
     QSet<QString> m_partialsUsed;
     QSet<QString> m_reportedPartialProblems;
     QHash<QString, QString> m_pageLabelOwners; // a page label, folded → the field's key
-    QList<const YamlNode *> m_budgetPartNodes;  // the keys of budget.parts, for messages
+    QList<const YamlNode *> m_budgetPartNodes; // the keys of budget.parts, for messages
 };
 
 std::optional<MustacheTemplate> Loader::parseTemplate(const YamlNode &scalar, const QString &what)

@@ -407,8 +407,7 @@ QVariantMap Session::templateData() const
         if (m_records.at(i).answer)
             answers.insert(m_kit->cards.at(i).id, usedAnswer(i));
     }
-    QVariantMap data{{QStringLiteral("brief"), m_briefData},
-                     {QStringLiteral("answers"), answers}};
+    QVariantMap data{{QStringLiteral("brief"), m_briefData}, {QStringLiteral("answers"), answers}};
     // The shares exist once the brief has its total; until then a share
     // shows the missing marker.
     if (!m_kit->budget.isEmpty()) {

@@ -234,11 +234,10 @@ void BundledKitTest::briefItems_reachThePromptsWhereTheyMatter_data()
     QTest::newRow("angle in outline and introduction")
         << "angle" << QStringList{QStringLiteral("outline"), QStringLiteral("introduction")};
     QTest::newRow("word target in outline, every writing card and the editorial pass")
-        << "word_count"
-        << QStringList{QStringLiteral("outline"),    QStringLiteral("introduction"),
-                       QStringLiteral("body"),       QStringLiteral("examples"),
-                       QStringLiteral("faq"),        QStringLiteral("conclusion"),
-                       QStringLiteral("edit")};
+        << "word_count" << QStringList{QStringLiteral("outline"), QStringLiteral("introduction"),
+                                       QStringLiteral("body"),    QStringLiteral("examples"),
+                                       QStringLiteral("faq"),     QStringLiteral("conclusion"),
+                                       QStringLiteral("edit")};
     QTest::newRow("primary keyword in outline, intro, meta")
         << "primary_keyword"
         << QStringList{QStringLiteral("outline"), QStringLiteral("introduction"),
@@ -349,11 +348,16 @@ void BundledKitTest::budget_givesEachWritingCardItsShare_data()
     QTest::addColumn<QString>("card");
     QTest::addColumn<QString>("share");
     // 1,500 words at 10/50/15/15/10.
-    QTest::newRow("introduction") << "introduction" << "About 150 words";
-    QTest::newRow("body") << "body" << "about 750 words of prose in all";
-    QTest::newRow("examples") << "examples" << "About 225 words of prose in all";
-    QTest::newRow("FAQ") << "faq" << "About 225 words in all";
-    QTest::newRow("conclusion") << "conclusion" << "About 150 words";
+    QTest::newRow("introduction") << "introduction"
+                                  << "About 150 words";
+    QTest::newRow("body") << "body"
+                          << "about 750 words of prose in all";
+    QTest::newRow("examples") << "examples"
+                              << "About 225 words of prose in all";
+    QTest::newRow("FAQ") << "faq"
+                         << "About 225 words in all";
+    QTest::newRow("conclusion") << "conclusion"
+                                << "About 150 words";
 }
 
 void BundledKitTest::budget_givesEachWritingCardItsShare()
@@ -388,8 +392,9 @@ void BundledKitTest::budget_sharesAddUpToTheTarget()
         QVERIFY2(outline.contains(QLatin1String(line)), line);
     // The article check counts prose as the parts' checks do.
     const CardDef *edit = m_kit->card(u"edit");
-    const auto length = std::find_if(edit->checks.cbegin(), edit->checks.cend(),
-                                     [](const CheckDef &c) { return c.type == CheckDef::Type::Words; });
+    const auto length =
+        std::find_if(edit->checks.cbegin(), edit->checks.cend(),
+                     [](const CheckDef &c) { return c.type == CheckDef::Type::Words; });
     QVERIFY(length != edit->checks.cend());
     QCOMPARE(length->of, QStringLiteral("prose"));
     QCOMPARE(length->field, QStringLiteral("word_count"));
@@ -470,8 +475,8 @@ void BundledKitTest::whatRanksNow_showsOnlyWhenTheBriefHasIt()
     const QList<BriefLink> ranking = brief.value().value(QStringLiteral("ranking")).links();
     QCOMPARE(ranking.size(), 3);
     for (const BriefLink &page : ranking) {
-        QVERIFY2(outline.contains(QStringLiteral("- A page ranking now: %1 — %2.")
-                                      .arg(page.title, page.url)),
+        QVERIFY2(outline.contains(
+                     QStringLiteral("- A page ranking now: %1 — %2.").arg(page.title, page.url)),
                  qPrintable(page.title));
     }
     const QStringList questions = brief.value().value(QStringLiteral("questions")).items();

@@ -154,13 +154,12 @@ void PageImporterTest::pageFields_ofTheBundledKit()
 {
     // Every field but the links (siblings, ranking), in page order.
     QCOMPARE(PageImporter::pageFields(*m_kit),
-             (QStringList{QStringLiteral("title"), QStringLiteral("primary_keyword"),
-                          QStringLiteral("intent"), QStringLiteral("word_count"),
-                          QStringLiteral("tone"), QStringLiteral("map"),
-                          QStringLiteral("content_group"), QStringLiteral("audience"),
-                          QStringLiteral("angle"), QStringLiteral("secondary_keywords"),
-                          QStringLiteral("mistakes"), QStringLiteral("tips"),
-                          QStringLiteral("questions")}));
+             (QStringList{
+                 QStringLiteral("title"), QStringLiteral("primary_keyword"),
+                 QStringLiteral("intent"), QStringLiteral("word_count"), QStringLiteral("tone"),
+                 QStringLiteral("map"), QStringLiteral("content_group"), QStringLiteral("audience"),
+                 QStringLiteral("angle"), QStringLiteral("secondary_keywords"),
+                 QStringLiteral("mistakes"), QStringLiteral("tips"), QStringLiteral("questions")}));
 }
 
 void PageImporterTest::badPage_data()

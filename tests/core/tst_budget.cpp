@@ -92,10 +92,12 @@ void BudgetTest::shares_alwaysAddUpToTheTotal()
     const Budget budget = bundledSplit();
     Budget thirds;
     thirds.totalField = QStringLiteral("n");
-    thirds.parts = {{QStringLiteral("a"), 33}, {QStringLiteral("b"), 33}, {QStringLiteral("c"), 34}};
+    thirds.parts = {
+        {QStringLiteral("a"), 33}, {QStringLiteral("b"), 33}, {QStringLiteral("c"), 34}};
     for (const Budget &b : {budget, thirds}) {
-        for (qint64 total : {qint64(1), qint64(2), qint64(3), qint64(49), qint64(101), qint64(1499),
-                             qint64(1501), qint64(1799), qint64(123457), qint64(9007199254740991)}) {
+        for (qint64 total :
+             {qint64(1), qint64(2), qint64(3), qint64(49), qint64(101), qint64(1499), qint64(1501),
+              qint64(1799), qint64(123457), qint64(9007199254740991)}) {
             qint64 sum = 0;
             for (const qint64 share : b.shares(total)) {
                 QVERIFY2(share >= 0, qPrintable(QString::number(total)));
@@ -111,7 +113,8 @@ void BudgetTest::shares_theLargestPartTakesTheRemainder()
     Budget budget;
     budget.totalField = QStringLiteral("n");
     // 33.3 each, rounded 99: the first of the two largest parts takes the 1.
-    budget.parts = {{QStringLiteral("a"), 33}, {QStringLiteral("b"), 34}, {QStringLiteral("c"), 33}};
+    budget.parts = {
+        {QStringLiteral("a"), 33}, {QStringLiteral("b"), 34}, {QStringLiteral("c"), 33}};
     QCOMPARE(budget.shares(98), (QList<qint64>{32, 34, 32}));
     QCOMPARE(budget.shares(100), (QList<qint64>{33, 34, 33}));
     QCOMPARE(budget.share(u"b", 101), std::optional<qint64>(35));
@@ -181,7 +184,8 @@ void BudgetTest::share_changedTotal_makesTheCardStale()
     Session session(kit, briefOf(1500), QDateTime::currentDateTimeUtc());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 3; ++i)
-        session.setAnswer(i, QStringLiteral("Answer %1").arg(i), AnswerVersion::Origin::Pasted, now);
+        session.setAnswer(i, QStringLiteral("Answer %1").arg(i), AnswerVersion::Origin::Pasted,
+                          now);
     session.setBrief(briefOf(1800));
     QCOMPARE(session.status(0).state, CardState::Stale);
     QCOMPARE(session.status(0).changedInputs, QStringList{QStringLiteral("brief.length")});
