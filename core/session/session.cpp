@@ -275,7 +275,7 @@ QString Session::describeInput(const QString &input) const
 QString Session::describeBudgetInput(const QString &part) const
 {
     const FieldDef *field = m_kit->field(m_kit->budget.totalField);
-    const QString total = tr("the brief's %1").arg(field ? field->label : m_kit->budget.totalField);
+    QString total = tr("the brief's %1").arg(field ? field->label : m_kit->budget.totalField);
     for (const BudgetPart &p : m_kit->budget.parts) {
         if (p.card == part)
             return tr("%1% of %2 (the budget of %3)")
