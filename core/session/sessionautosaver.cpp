@@ -29,7 +29,7 @@ SessionAutosaver::SessionAutosaver(SessionDocument *document, QObject *parent)
         }
         // Hold the new file's slot at once, so that another instance and the
         // command line know the session is open here.
-        if (!target().isEmpty() && m_recovery.sessionPath() != target())
+        if (!target().isEmpty())
             m_recovery.attach(target());
     });
 }
